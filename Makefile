@@ -1,0 +1,44 @@
+# AVL Plasma. `make test` runs every test; it installs what the tests need
+# (solc and OpenZeppelin from npm, Chromium from Debian, geth built from our
+# go-ethereum dependency) through the scripts below.
+GO        ?= go
+FUZZTIME  ?= 4s
+PKGS      := ./...
+
+.PHONY: all build test unit fuzz generate check-generated lint bench gas deps clean
+
+all: build
+
+build:
+	$(GO) build ./...
+
+deps:
+	bash scripts/deps.sh
+
+generate: deps
+	$(GO) generate ./contracts/...
+
+# The committed bindings must equal a fresh generation.
+check-generated: generate
+	@git diff --exit-code --stat -- contracts/ || { echo "contract bindings are stale: run 'make generate' and commit"; exit 1; }
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+
+unit: deps
+	$(GO) test -count=1 -timeout 20m $(PKGS)
+
+fuzz:
+	bash scripts/fuzz.sh $(FUZZTIME)
+
+test: lint check-generated unit fuzz
+
+bench:
+	$(GO) run ./cmd/plasmad bench
+
+gas: deps
+	$(GO) run ./cmd/plasmad gas
+
+clean:
+	rm -rf contracts/node_modules
