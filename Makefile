@@ -18,9 +18,13 @@ deps:
 generate: deps
 	$(GO) generate ./contracts/...
 
-# The committed bindings must equal a fresh generation.
+# The committed artifacts and bindings must equal a fresh generation; status
+# --porcelain also catches generated files that are new (untracked) or gone.
 check-generated: generate
-	@git diff --exit-code --stat -- contracts/ || { echo "contract bindings are stale: run 'make generate' and commit"; exit 1; }
+	@out=$$(git status --porcelain -- contracts/artifacts contracts/bindings); \
+	if [ -n "$$out" ] || ! git diff --quiet -- contracts/; then \
+		echo "$$out"; git diff --stat -- contracts/; \
+		echo "contract artifacts or bindings are stale: run 'make generate' and commit"; exit 1; fi
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
