@@ -118,3 +118,26 @@ func ApplyOp(leaf *Leaf, locks uint32, op *Op) (newLocks uint32, shortfall bool)
 	}
 	return locks, false
 }
+
+// Writing a block to the tree. A state root depends on more than the final
+// leaf values: IAVL re-versions the path of every key written, even when the
+// value is unchanged, and the tree's shape depends on the order in which new
+// keys are inserted. So every implementation that builds or replays a block
+// (sequencer, watcher) writes exactly the leaves its content touches, in the
+// order of first touch: first each operation's (owner, token) leaf, in queue
+// order (a lock creates a zero leaf, PROTOCOL §5), then for each transfer, in
+// block order, the leaves TransferTouches lists. Writing a leaf at every step
+// in that order, or once per block with its final value at its first-touch
+// position, gives the same tree.
+
+// TransferTouches lists the leaves a valid transfer writes, in write order:
+// the sender's, the recipient's, and the fee leaf of operator for the token
+// (written even when the fee is 0, and possibly equal to one of the first
+// two).
+func TransferTouches(t *Transfer, operator common.Address) [3]AccountKey {
+	return [3]AccountKey{
+		{Owner: t.From, Token: t.Token},
+		{Owner: t.To, Token: t.Token},
+		{Owner: operator, Token: t.Token},
+	}
+}
