@@ -154,8 +154,8 @@ type ExitInfo struct {
 	Token      common.Address
 	Amount     uint256.Int // current amount while open; paid amount once finalized
 	Nonce      uint64
-	Block      uint64 // block the exit proves
-	ExitableAt uint64 // unix seconds
+	Block      uint64  // block the exit proves
+	ExitableAt uint64  // unix seconds
 	Position   *uint64 // place in its token's queue, 0 = next to finalize; nil unless open
 	Status     ExitStatus
 }
