@@ -24,6 +24,4115 @@ var (
 	_ = abi.ConvertType
 )
 
+// PlasmaChainConfig is an auto generated low-level Go binding around an user-defined struct.
+type PlasmaChainConfig struct {
+	Operator        common.Address
+	ChallengePeriod uint64
+	ExitBond        *big.Int
+	ChallengeReward *big.Int
+	MinRequestBond  *big.Int
+	AnswerGas       uint64
+	ResponseWindow  uint64
+	RequestMaxAge   uint64
+	MaxCommitGap    uint64
+	OpsTimeout      uint64
+	MaxSealLag      uint64
+}
+
+// PlasmaChainHeader is an auto generated low-level Go binding around an user-defined struct.
+type PlasmaChainHeader struct {
+	Number    uint64
+	StateRoot [32]byte
+	TxRoot    [32]byte
+	OpsCursor uint64
+	OpsHash   [32]byte
+	Timestamp uint64
+}
+
+// PlasmaChainLeaf is an auto generated low-level Go binding around an user-defined struct.
+type PlasmaChainLeaf struct {
+	Balance *big.Int
+	Nonce   uint64
+	Spent   *big.Int
+}
+
+// PlasmaChainTransfer is an auto generated low-level Go binding around an user-defined struct.
+type PlasmaChainTransfer struct {
+	From     common.Address
+	To       common.Address
+	Token    common.Address
+	Amount   *big.Int
+	Nonce    uint64
+	Fee      *big.Int
+	Spent    *big.Int
+	Deadline uint64
+}
+
+// IAVLVerifierHarnessMetaData contains all meta data concerning the IAVLVerifierHarness contract.
+var IAVLVerifierHarnessMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"value\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"left\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"right\",\"type\":\"bytes\"}],\"name\":\"verifyAbsent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"roots\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes[]\",\"name\":\"keys\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"lefts\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"rights\",\"type\":\"bytes[]\"}],\"name\":\"verifyAbsentBatch\",\"outputs\":[{\"internalType\":\"bool[]\",\"name\":\"out\",\"type\":\"bool[]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"verifyAbsentEncoded\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"left\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"right\",\"type\":\"bytes\"}],\"name\":\"verifyAbsentGas\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"gasUsed\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"roots\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes[]\",\"name\":\"keys\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"values\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes[]\",\"name\":\"proofs\",\"type\":\"bytes[]\"}],\"name\":\"verifyBatch\",\"outputs\":[{\"internalType\":\"bool[]\",\"name\":\"out\",\"type\":\"bool[]\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"value\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"verifyGas\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"gasUsed\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "25b94821885bf638a440eab526419c5d4e",
+	Bin: "0x6080604052348015600e575f5ffd5b5061141f8061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061007a575f3560e01c8063a90e34b011610058578063a90e34b0146100dd578063c658da5114610107578063c8724c8a1461011a578063ccd0300d1461012d575f5ffd5b80630ba289221461007e578063101d34ee146100a7578063274547a5146100ca575b5f5ffd5b61009161008c36600461105e565b610140565b60405161009e9190611128565b60405180910390f35b6100ba6100b5366004611209565b6102f4565b604051901515815260200161009e565b6100ba6100d836600461129e565b61030c565b6100f06100eb366004611209565b610318565b60408051921515835260208301919091520161009e565b6100ba610115366004611209565b610343565b6100f0610128366004611209565b610350565b61009161013b36600461105e565b610362565b6060876001600160401b0381111561015a5761015a61116c565b604051908082528060200260200182016040528015610183578160200160208202803683370190505b5090505f5b888110156102e7576102bd8a8a838181106101a5576101a5611309565b905060200201358989848181106101be576101be611309565b90506020028101906101d0919061131d565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508b92508a915086905081811061021857610218611309565b905060200281019061022a919061131d565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508a925089915087905081811061027257610272611309565b9050602002810190610284919061131d565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061050992505050565b8282815181106102cf576102cf611309565b91151560209283029190910190910152600101610188565b5098975050505050505050565b5f61030185858585610509565b90505b949350505050565b5f610304848484610618565b5f5f5f5a905061032a8787878761063f565b92505a6103379082611373565b91505094509492505050565b5f6103018585858561063f565b5f5f5f5a905061032a87878787610509565b6060876001600160401b0381111561037c5761037c61116c565b6040519080825280602002602001820160405280156103a5578160200160208202803683370190505b5090505f5b888110156102e7576104df8a8a838181106103c7576103c7611309565b905060200201358989848181106103e0576103e0611309565b90506020028101906103f2919061131d565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508b92508a915086905081811061043a5761043a611309565b905060200281019061044c919061131d565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508a925089915087905081811061049457610494611309565b90506020028101906104a6919061131d565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061063f92505050565b8282815181106104f1576104f1611309565b911515602092830291909101909101526001016103aa565b5f82515f14801561051957508151155b1561054757507fe3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b8558414610304565b60608084515f1461058d5760605f61055f8988610667565b955092509050801580610579575061057782896106bf565b155b1561058a575f945050505050610304565b50505b8351156105cf5760605f6105a18987610667565b9450925090508015806105bb57506105b988836106bf565b155b156105cc575f945050505050610304565b50505b83515f036105ee576105e5825f84516001610735565b92505050610304565b84515f03610603576105e5815f83515f610735565b61060d8282610792565b979650505050505050565b5f5f5f5f610625856108ec565b92509250925082801561060d575061060d87878484610509565b5f5f5f61064e8686865f610921565b509150915081801561060d575090951495945050505050565b5f60608060608061067786610af8565b9297509095509250905084610690575f945050506106b8565b5f61069e8584846001610921565b91975090945090508580156106b257508781145b95505050505b9250925092565b5f8251825181808210156106d05750805b81831093505f92505b8083101561072c5782602087010151915082602086010151838203602081101561070f57600860208290030293841c939190911c905b50808314610720578210935061072c565b506020830192506106d9565b50505092915050565b5f835b83811015610786578261077087838151811061075657610756611309565b602002602001015180515f90811a90910160010151901a90565b1461077e575f915050610304565b600101610738565b50600195945050505050565b815181515f91905b5f821180156107a857505f81115b801561082b575061082b856107be600185611373565b815181106107ce576107ce611309565b6020026020010151856001846107e49190611373565b815181106107f4576107f4611309565b60200260200101515f602283515f1a018060400360080290506020830151811c6020850151821c1483518551141691505092915050565b1561084b5761083982611386565b915061084481611386565b905061079a565b811580610856575080155b15610865575f925050506108e6565b61086e82611386565b915061087981611386565b905061089085838151811061075657610756611309565b1515806108b257506108ad84828151811061075657610756611309565b600114155b156108c1575f925050506108e6565b6108ce855f846001610735565b80156108e157506108e1845f835f610735565b925050505b92915050565b5f6060805f5f6108fd866002610b35565b509196509250905084610914575f9450505061091a565b90925090505b9193909250565b5f5f6060805f610932898989610c36565b929750909550925090508461094f57505f9350839250610aee9050565b8651870160200186156109b65760256109688383611373565b610972919061139b565b6001600160401b038111156109895761098961116c565b6040519080825280602002602001820160405280156109b2578160200160208202803683370190505b5093505b5f60015b82841015610ade575f6109ce858584610e56565b905080156109e857505f9750879650610aee945050505050565b8915610a19578487846109fa816113ba565b955081518110610a0c57610a0c611309565b6020026020010181815250505b84515f1a602087016001870151815281810190506002820187015160208253878301600101515f1a8015610a58578160018401528b6022840152610a65565b8b60018401528160228401525b50506020602182015350604281018752604051950160220194600290610a8c9088906113d2565b602060405180830381855afa158015610aa7573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610aca91906113e8565b97505080610ad7906113ba565b90506109ba565b508715610ae9578085525b505050505b9450945094915050565b5f60608060605f5f5f610b0c886003610b35565b9299509094509250905086610b26575f9650505050610b2e565b919450925090505b9193509193565b5f5f5f5f855160208701602087028083101596505f5b888110881615610c1e5760208102830151828114610b6c575f985050610c1e565b84602082011115610b80575f985050610c1e565b6020810185038185015181811115610b9d575f9a50505050610c1e565b601f8101601f191682811115610bb9575f9b5050505050610c1e565b601f821692508215610be157808488010151836008021b15610be1575f9b5050505050610c1e565b848015610bfa5760018114610c04578488019950610c0a565b8488019b50610c0a565b8488019a505b509290920160200193505050600101610b4b565b50828114610c2a575f96505b50505092959194509250565b5f5f60605f86515f1480610c4957508551155b80610c5357508451155b15610c6557505f925082915081610e4d565b50602084015160218501805190915f90811a91901a811580610c93575060018751610c909190611373565b82115b80610c9d57508015155b15610cb357505f9450849350839150610e4d9050565b5f610cc784610cc285826113ff565b610f69565b9150610cd5905083856113ff565b8114610ced57505f9550859450849250610e4d915050565b50508751610cfc9060606113ff565b6001600160401b03811115610d1357610d1361116c565b6040519080825280601f01601f191660200182016040528015610d3d576020820181803683370190505b5092505f600288604051610d5191906113d2565b602060405180830381855afa158015610d6c573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610d8f91906113e8565b90508851602085018385825e838101825b607f811115610dc1576080607f82161782536001919091019060071c610da0565b808253506001018260208d01825e8201602081536001810184905203602101855250604051600290610df49086906113d2565b602060405180830381855afa158015610e0f573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610e3291906113e8565b945060018585610e4285876113ff565b955095509550955050505b93509350935093565b5f83515f1a8484036022820111600b8211600383101717915060018501515f19826008021c197f808080808080808080808080808080808080808080808080808080808080808081818419161660018103811660018103811690506001810381168115178717965050607f84600187031a1186179550828160081c600160ff1b171692508260071c8416861795507f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f8281828716011692505082198219821616861795505050505f5f5b600a811015610f515782811a607f8116826007021b831792506080811015610f485750610f51565b50600101610f20565b5060019190921a811091901c92909210171792915050565b5f82815b600381101561100f575f5f5b858410610f88575f9350610fee565b83515f1a60018501945060018111600983141615610fa9575f945050610fee565b607f8116826007021b831792506001820191506080811015610fe8578015600183111615610fd5575f94505b6001831615610fe2575f94505b50610fee565b50610f79565b5082610ffa575061100f565b81611006578060011c93505b50600101610f6d565b509250929050565b5f5f83601f840112611027575f5ffd5b5081356001600160401b0381111561103d575f5ffd5b6020830191508360208260051b8501011115611057575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f6080898b031215611075575f5ffd5b88356001600160401b0381111561108a575f5ffd5b6110968b828c01611017565b90995097505060208901356001600160401b038111156110b4575f5ffd5b6110c08b828c01611017565b90975095505060408901356001600160401b038111156110de575f5ffd5b6110ea8b828c01611017565b90955093505060608901356001600160401b03811115611108575f5ffd5b6111148b828c01611017565b999c989b5096995094979396929594505050565b602080825282518282018190525f918401906040840190835b818110156111615783511515835260209384019390920191600101611141565b509095945050505050565b634e487b7160e01b5f52604160045260245ffd5b5f82601f83011261118f575f5ffd5b81356001600160401b038111156111a8576111a861116c565b604051601f8201601f19908116603f011681016001600160401b03811182821017156111d6576111d661116c565b6040528181528382016020018510156111ed575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f6080858703121561121c575f5ffd5b8435935060208501356001600160401b03811115611238575f5ffd5b61124487828801611180565b93505060408501356001600160401b0381111561125f575f5ffd5b61126b87828801611180565b92505060608501356001600160401b03811115611286575f5ffd5b61129287828801611180565b91505092959194509250565b5f5f5f606084860312156112b0575f5ffd5b8335925060208401356001600160401b038111156112cc575f5ffd5b6112d886828701611180565b92505060408401356001600160401b038111156112f3575f5ffd5b6112ff86828701611180565b9150509250925092565b634e487b7160e01b5f52603260045260245ffd5b5f5f8335601e19843603018112611332575f5ffd5b8301803591506001600160401b0382111561134b575f5ffd5b602001915036819003821315611057575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b818103818111156108e6576108e661135f565b5f816113945761139461135f565b505f190190565b5f826113b557634e487b7160e01b5f52601260045260245ffd5b500490565b5f600182016113cb576113cb61135f565b5060010190565b5f82518060208501845e5f920191825250919050565b5f602082840312156113f8575f5ffd5b5051919050565b808201808211156108e6576108e661135f56fea164736f6c634300081e000a",
+}
+
+// IAVLVerifierHarness is an auto generated Go binding around an Ethereum contract.
+type IAVLVerifierHarness struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *IAVLVerifierHarness) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewIAVLVerifierHarness creates a new instance of IAVLVerifierHarness.
+func NewIAVLVerifierHarness() *IAVLVerifierHarness {
+	parsed, err := IAVLVerifierHarnessMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IAVLVerifierHarness{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IAVLVerifierHarness) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc658da51.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes32 root, bytes key, bytes value, bytes proof) pure returns(bool)
+func (iAVLVerifierHarness *IAVLVerifierHarness) PackVerify(root [32]byte, key []byte, value []byte, proof []byte) []byte {
+	enc, err := iAVLVerifierHarness.abi.Pack("verify", root, key, value, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc658da51.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes32 root, bytes key, bytes value, bytes proof) pure returns(bool)
+func (iAVLVerifierHarness *IAVLVerifierHarness) TryPackVerify(root [32]byte, key []byte, value []byte, proof []byte) ([]byte, error) {
+	return iAVLVerifierHarness.abi.Pack("verify", root, key, value, proof)
+}
+
+// UnpackVerify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc658da51.
+//
+// Solidity: function verify(bytes32 root, bytes key, bytes value, bytes proof) pure returns(bool)
+func (iAVLVerifierHarness *IAVLVerifierHarness) UnpackVerify(data []byte) (bool, error) {
+	out, err := iAVLVerifierHarness.abi.Unpack("verify", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVerifyAbsent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x101d34ee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyAbsent(bytes32 root, bytes key, bytes left, bytes right) pure returns(bool)
+func (iAVLVerifierHarness *IAVLVerifierHarness) PackVerifyAbsent(root [32]byte, key []byte, left []byte, right []byte) []byte {
+	enc, err := iAVLVerifierHarness.abi.Pack("verifyAbsent", root, key, left, right)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyAbsent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x101d34ee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyAbsent(bytes32 root, bytes key, bytes left, bytes right) pure returns(bool)
+func (iAVLVerifierHarness *IAVLVerifierHarness) TryPackVerifyAbsent(root [32]byte, key []byte, left []byte, right []byte) ([]byte, error) {
+	return iAVLVerifierHarness.abi.Pack("verifyAbsent", root, key, left, right)
+}
+
+// UnpackVerifyAbsent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x101d34ee.
+//
+// Solidity: function verifyAbsent(bytes32 root, bytes key, bytes left, bytes right) pure returns(bool)
+func (iAVLVerifierHarness *IAVLVerifierHarness) UnpackVerifyAbsent(data []byte) (bool, error) {
+	out, err := iAVLVerifierHarness.abi.Unpack("verifyAbsent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVerifyAbsentBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ba28922.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyAbsentBatch(bytes32[] roots, bytes[] keys, bytes[] lefts, bytes[] rights) pure returns(bool[] out)
+func (iAVLVerifierHarness *IAVLVerifierHarness) PackVerifyAbsentBatch(roots [][32]byte, keys [][]byte, lefts [][]byte, rights [][]byte) []byte {
+	enc, err := iAVLVerifierHarness.abi.Pack("verifyAbsentBatch", roots, keys, lefts, rights)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyAbsentBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ba28922.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyAbsentBatch(bytes32[] roots, bytes[] keys, bytes[] lefts, bytes[] rights) pure returns(bool[] out)
+func (iAVLVerifierHarness *IAVLVerifierHarness) TryPackVerifyAbsentBatch(roots [][32]byte, keys [][]byte, lefts [][]byte, rights [][]byte) ([]byte, error) {
+	return iAVLVerifierHarness.abi.Pack("verifyAbsentBatch", roots, keys, lefts, rights)
+}
+
+// UnpackVerifyAbsentBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0ba28922.
+//
+// Solidity: function verifyAbsentBatch(bytes32[] roots, bytes[] keys, bytes[] lefts, bytes[] rights) pure returns(bool[] out)
+func (iAVLVerifierHarness *IAVLVerifierHarness) UnpackVerifyAbsentBatch(data []byte) ([]bool, error) {
+	out, err := iAVLVerifierHarness.abi.Unpack("verifyAbsentBatch", data)
+	if err != nil {
+		return *new([]bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]bool)).(*[]bool)
+	return out0, nil
+}
+
+// PackVerifyAbsentEncoded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x274547a5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyAbsentEncoded(bytes32 root, bytes key, bytes proof) pure returns(bool)
+func (iAVLVerifierHarness *IAVLVerifierHarness) PackVerifyAbsentEncoded(root [32]byte, key []byte, proof []byte) []byte {
+	enc, err := iAVLVerifierHarness.abi.Pack("verifyAbsentEncoded", root, key, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyAbsentEncoded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x274547a5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyAbsentEncoded(bytes32 root, bytes key, bytes proof) pure returns(bool)
+func (iAVLVerifierHarness *IAVLVerifierHarness) TryPackVerifyAbsentEncoded(root [32]byte, key []byte, proof []byte) ([]byte, error) {
+	return iAVLVerifierHarness.abi.Pack("verifyAbsentEncoded", root, key, proof)
+}
+
+// UnpackVerifyAbsentEncoded is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x274547a5.
+//
+// Solidity: function verifyAbsentEncoded(bytes32 root, bytes key, bytes proof) pure returns(bool)
+func (iAVLVerifierHarness *IAVLVerifierHarness) UnpackVerifyAbsentEncoded(data []byte) (bool, error) {
+	out, err := iAVLVerifierHarness.abi.Unpack("verifyAbsentEncoded", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVerifyAbsentGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8724c8a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyAbsentGas(bytes32 root, bytes key, bytes left, bytes right) view returns(bool ok, uint256 gasUsed)
+func (iAVLVerifierHarness *IAVLVerifierHarness) PackVerifyAbsentGas(root [32]byte, key []byte, left []byte, right []byte) []byte {
+	enc, err := iAVLVerifierHarness.abi.Pack("verifyAbsentGas", root, key, left, right)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyAbsentGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8724c8a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyAbsentGas(bytes32 root, bytes key, bytes left, bytes right) view returns(bool ok, uint256 gasUsed)
+func (iAVLVerifierHarness *IAVLVerifierHarness) TryPackVerifyAbsentGas(root [32]byte, key []byte, left []byte, right []byte) ([]byte, error) {
+	return iAVLVerifierHarness.abi.Pack("verifyAbsentGas", root, key, left, right)
+}
+
+// VerifyAbsentGasOutput serves as a container for the return parameters of contract
+// method VerifyAbsentGas.
+type VerifyAbsentGasOutput struct {
+	Ok      bool
+	GasUsed *big.Int
+}
+
+// UnpackVerifyAbsentGas is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc8724c8a.
+//
+// Solidity: function verifyAbsentGas(bytes32 root, bytes key, bytes left, bytes right) view returns(bool ok, uint256 gasUsed)
+func (iAVLVerifierHarness *IAVLVerifierHarness) UnpackVerifyAbsentGas(data []byte) (VerifyAbsentGasOutput, error) {
+	out, err := iAVLVerifierHarness.abi.Unpack("verifyAbsentGas", data)
+	outstruct := new(VerifyAbsentGasOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Ok = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.GasUsed = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackVerifyBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xccd0300d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyBatch(bytes32[] roots, bytes[] keys, bytes[] values, bytes[] proofs) pure returns(bool[] out)
+func (iAVLVerifierHarness *IAVLVerifierHarness) PackVerifyBatch(roots [][32]byte, keys [][]byte, values [][]byte, proofs [][]byte) []byte {
+	enc, err := iAVLVerifierHarness.abi.Pack("verifyBatch", roots, keys, values, proofs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xccd0300d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyBatch(bytes32[] roots, bytes[] keys, bytes[] values, bytes[] proofs) pure returns(bool[] out)
+func (iAVLVerifierHarness *IAVLVerifierHarness) TryPackVerifyBatch(roots [][32]byte, keys [][]byte, values [][]byte, proofs [][]byte) ([]byte, error) {
+	return iAVLVerifierHarness.abi.Pack("verifyBatch", roots, keys, values, proofs)
+}
+
+// UnpackVerifyBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xccd0300d.
+//
+// Solidity: function verifyBatch(bytes32[] roots, bytes[] keys, bytes[] values, bytes[] proofs) pure returns(bool[] out)
+func (iAVLVerifierHarness *IAVLVerifierHarness) UnpackVerifyBatch(data []byte) ([]bool, error) {
+	out, err := iAVLVerifierHarness.abi.Unpack("verifyBatch", data)
+	if err != nil {
+		return *new([]bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]bool)).(*[]bool)
+	return out0, nil
+}
+
+// PackVerifyGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa90e34b0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyGas(bytes32 root, bytes key, bytes value, bytes proof) view returns(bool ok, uint256 gasUsed)
+func (iAVLVerifierHarness *IAVLVerifierHarness) PackVerifyGas(root [32]byte, key []byte, value []byte, proof []byte) []byte {
+	enc, err := iAVLVerifierHarness.abi.Pack("verifyGas", root, key, value, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa90e34b0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyGas(bytes32 root, bytes key, bytes value, bytes proof) view returns(bool ok, uint256 gasUsed)
+func (iAVLVerifierHarness *IAVLVerifierHarness) TryPackVerifyGas(root [32]byte, key []byte, value []byte, proof []byte) ([]byte, error) {
+	return iAVLVerifierHarness.abi.Pack("verifyGas", root, key, value, proof)
+}
+
+// VerifyGasOutput serves as a container for the return parameters of contract
+// method VerifyGas.
+type VerifyGasOutput struct {
+	Ok      bool
+	GasUsed *big.Int
+}
+
+// UnpackVerifyGas is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa90e34b0.
+//
+// Solidity: function verifyGas(bytes32 root, bytes key, bytes value, bytes proof) view returns(bool ok, uint256 gasUsed)
+func (iAVLVerifierHarness *IAVLVerifierHarness) UnpackVerifyGas(data []byte) (VerifyGasOutput, error) {
+	out, err := iAVLVerifierHarness.abi.Unpack("verifyGas", data)
+	outstruct := new(VerifyGasOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Ok = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.GasUsed = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PlasmaChainMetaData contains all meta data concerning the PlasmaChain contract.
+var PlasmaChainMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"challengePeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"exitBond\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"challengeReward\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minRequestBond\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"answerGas\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"responseWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requestMaxAge\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxCommitGap\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opsTimeout\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxSealLag\",\"type\":\"uint64\"}],\"internalType\":\"structPlasmaChain.Config\",\"name\":\"c\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AuthorizationExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AuthorizationUsed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadFreezeReason\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BlockTooOld\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ChainFrozen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CursorBackwards\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CursorBeyondOps\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DepositTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExitAlreadyOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExitAmountZero\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExitMatured\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExitNotOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FreezeNotDue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HeaderMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoHeaders\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"NonConsecutive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NonceExited\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NonceTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotFrozen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotIncluded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingReceived\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"OpUncovered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OpsHashMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RequestAlreadyOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RequestAnswered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"RequestBondTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RequestNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SpendNotLater\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SpentNotAbove\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TimestampAhead\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TimestampBackwards\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TimestampTooOld\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TokenHasNoCode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyBlocks\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyExits\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WithdrawFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"opsCursor\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"opsHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"}],\"name\":\"BlockCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"opIndex\",\"type\":\"uint64\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"exitId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"transferHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"spendBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"spentFloor\",\"type\":\"uint256\"}],\"name\":\"ExitChallenged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"exitId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"ExitFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"oldExitId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"newExitId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"ExitReplaced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"exitId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"spent\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structPlasmaChain.Leaf\",\"name\":\"leaf\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"exitableAt\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"bondPayer\",\"type\":\"address\"}],\"name\":\"ExitStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"opsHash\",\"type\":\"bytes32\"}],\"name\":\"OperationAppended\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"spent\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"ProofAnswered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"blockNumber\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"ProofRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"}],\"name\":\"RequestBondReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"FREEZE_COMMIT_GAP\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FREEZE_OPS_TIMEOUT\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FREEZE_REQUEST\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"answerGas\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"spent\",\"type\":\"uint256\"}],\"internalType\":\"structPlasmaChain.Leaf\",\"name\":\"leaf\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"answerProof\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[]\",\"name\":\"requestIds\",\"type\":\"uint256[]\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"spent\",\"type\":\"uint256\"}],\"internalType\":\"structPlasmaChain.Leaf[]\",\"name\":\"leaves\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes[]\",\"name\":\"proofs\",\"type\":\"bytes[]\"}],\"name\":\"answerProofs\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"blockHashes\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"exitId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"spent\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structPlasmaChain.Transfer\",\"name\":\"t\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"opsCursor\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"opsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structPlasmaChain.Header\",\"name\":\"spendHeader\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"txProof\",\"type\":\"bytes32[]\"}],\"name\":\"challengeExit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengePeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeReward\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"opsCursor\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"opsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structPlasmaChain.Header[]\",\"name\":\"headers\",\"type\":\"tuple[]\"}],\"name\":\"commitBlocks\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"committedCursor\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"depositToken\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"exitAuthorizationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"exitBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"exitId\",\"type\":\"uint256\"}],\"name\":\"exitableAtOf\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"exitedNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"finalizeExits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"done\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"freeze\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"frozen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastCommit\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"liabilities\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCommitGap\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxSealLag\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minRequestBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"opTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"openExit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"exitId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opsCursor\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"spent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"bondPayer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"openRequest\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"opsCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"opsHashAt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"opsTimeout\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"queueHead\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"exitId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"queueLength\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"reclaimRequestBond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestMaxAge\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"opsCursor\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"opsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structPlasmaChain.Header\",\"name\":\"header\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"}],\"name\":\"requestProof\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"requests\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint40\",\"name\":\"deadline\",\"type\":\"uint40\"},{\"internalType\":\"uint32\",\"name\":\"blockNumber\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"bond\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"responseWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"spentFloor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"opsCursor\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"opsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structPlasmaChain.Header\",\"name\":\"header\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"spent\",\"type\":\"uint256\"}],\"internalType\":\"structPlasmaChain.Leaf\",\"name\":\"leaf\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"startExit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"txRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"opsCursor\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"opsHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"}],\"internalType\":\"structPlasmaChain.Header\",\"name\":\"header\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"spent\",\"type\":\"uint256\"}],\"internalType\":\"structPlasmaChain.Leaf\",\"name\":\"leaf\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"authDeadline\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"authSignature\",\"type\":\"bytes\"}],\"name\":\"startExitFor\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"spent\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"internalType\":\"structPlasmaChain.Transfer\",\"name\":\"t\",\"type\":\"tuple\"}],\"name\":\"transferDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"usedAuthorizations\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"withdrawable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "92738c491636b698a75160e095c827cf8c",
+	Bin: "0x6102e0604052348015610010575f5ffd5b5060405161688438038061688483398101604081905261002f9161088a565b604080518082018252600a81526941564c20506c61736d6160b01b602080830191909152825180840190935260018352603160f81b9083015290610073825f6107ad565b610120526100828160016107ad565b61014052815160208084019190912060e052815190820120610100524660a05261010e60e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c052600160025580516001600160a01b0316610164576040516389a6198960e01b815260206004820152600860248201526737b832b930ba37b960c11b60448201526064015b60405180910390fd5b60208101516001600160401b0316158061019757506301e133806001600160401b031681602001516001600160401b0316115b156101d7576040516389a6198960e01b815260206004820152600f60248201526e18da185b1b195b99d954195c9a5bd9608a1b604482015260640161015b565b806040015181606001511115610222576040516389a6198960e01b815260206004820152600f60248201526e18da185b1b195b99d954995dd85c99608a1b604482015260640161015b565b80608001515f03610267576040516389a6198960e01b815260206004820152600e60248201526d1b5a5b94995c5d595cdd109bdb9960921b604482015260640161015b565b8060a001516001600160401b03165f036102b0576040516389a6198960e01b8152602060048201526009602482015268616e7377657247617360b81b604482015260640161015b565b60c08101516001600160401b031615806102ef5750600281602001516102d69190610952565b6001600160401b03168160c001516001600160401b0316115b1561032e576040516389a6198960e01b815260206004820152600e60248201526d726573706f6e736557696e646f7760901b604482015260640161015b565b6101208101516001600160401b0316158061036f5750600281602001516103559190610952565b6001600160401b03168161012001516001600160401b0316115b156103aa576040516389a6198960e01b815260206004820152600a6024820152691bdc1cd51a5b595bdd5d60b21b604482015260640161015b565b6101408101516001600160401b031615806103df575080602001516001600160401b03168161014001516001600160401b0316115b1561041a576040516389a6198960e01b815260206004820152600a6024820152696d61785365616c4c616760b01b604482015260640161015b565b6101008101516001600160401b0316158061044f57508060e001516001600160401b03168161010001516001600160401b0316115b1561048c576040516389a6198960e01b815260206004820152600c60248201526b06d6178436f6d6d69744761760a41b604482015260640161015b565b60208101516104a5906001600160401b0316600461098c565b8160e001516001600160401b031611156104f2576040516389a6198960e01b815260206004820152600d60248201526c726571756573744d617841676560981b604482015260640161015b565b80516001600160a01b0316610160526020808201516001600160401b03908116610180526040808401516101a05260608401516101c05260808401516101e05260a084015182166102005260c08085015183166102205260e085015183166102405261010085015183166102605261012085015183166102805261014085015183166102a052429283166102c052815190810182525f808252915192939192909182810191600291818681855afa1580156105af573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906105d291906109af565b81525f602080830182905260408084018390526060808501939093526001600160401b0387811660809586018190528251875183168186015293870151848401529186015183850152928501518316828501529284015160a08083019190915284015190911660c082015260e08101919091529091506101000160408051808303601f1901815282825280516020918201205f808052600583527f05b8ccbb9d4d8fb16ea74ce3c29a41f1b461fbdaff4714a0d9a8eb05499746bc9190915560e08401835280845290830181905282820181905264ffffffffff8516606084018190526080840181905260a0840182905260c0909301819052600380546001600160c01b031916600160701b850264ffffffffff60981b191617600160981b9094029390931764ffffffffff60c01b1916909255517fd030eab66ce8b94e6edcbf4301cf34d94ca2085d4ae6f099ac2dd07253f3a91990600290602060405180830381855afa158015610747573d5f5f3e3d5ffd5b5050506040513d601f19601f8201168201806040525081019061076a91906109af565b604080519182525f6020830181905290820181905260608201526001600160401b0385166080820181905260a082015260c00160405180910390a2505050610b5c565b5f6020835110156107c8576107c1836107df565b90506107d9565b816107d38482610a4a565b5060ff90505b92915050565b5f5f829050601f81511115610809578260405163305a27a960e01b815260040161015b9190610b04565b805161081482610b39565b179392505050565b634e487b7160e01b5f52604160045260245ffd5b60405161016081016001600160401b03811182821017156108535761085361081c565b60405290565b80516001600160a01b038116811461086f575f5ffd5b919050565b80516001600160401b038116811461086f575f5ffd5b5f61016082840312801561089c575f5ffd5b506108a5610830565b6108ae83610859565b81526108bc60208401610874565b60208201526040838101519082015260608084015190820152608080840151908201526108eb60a08401610874565b60a08201526108fc60c08401610874565b60c082015261090d60e08401610874565b60e082015261091f6101008401610874565b6101008201526109326101208401610874565b6101208201526109456101408401610874565b6101408201529392505050565b5f6001600160401b0383168061097657634e487b7160e01b5f52601260045260245ffd5b6001600160401b03929092169190910492915050565b80820281158282048414176107d957634e487b7160e01b5f52601160045260245ffd5b5f602082840312156109bf575f5ffd5b5051919050565b600181811c908216806109da57607f821691505b6020821081036109f857634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610a4557805f5260205f20601f840160051c81016020851015610a235750805b601f840160051c820191505b81811015610a42575f8155600101610a2f565b50505b505050565b81516001600160401b03811115610a6357610a6361081c565b610a7781610a7184546109c6565b846109fe565b6020601f821160018114610aa9575f8315610a925750848201515b5f19600385901b1c1916600184901b178455610a42565b5f84815260208120601f198516915b82811015610ad85787850151825560209485019460019092019101610ab8565b5084821015610af557868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156109f8575f1960209190910360031b1b16919050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e05161020051610220516102405161026051610280516102a0516102c051615bc5610cbf5f395f818161070701528181610ca401528181610f2f015281816130c7015281816131490152613ce301525f81816106d401526115fb01525f8181610a0101528181611338015261214601525f81816109af015261209701525f818161086b015261249601525f8181610c0b01526125b101525f81816103c10152610e9c01525f81816105b401528181610ed10152610ef801525f81816104fe01528181614242015261429301525f818161041301528181612f70015261421601525f8181610c3e0152818161300b015261305501525f8181610642015281816111ed015261236401525f61345301525f61342701525f613b8801525f613b6001525f613abb01525f613ae501525f613b0f0152615bc55ff3fe60806040526004361061030d575f3560e01c8063806b984f116101a3578063b33a955b116100f2578063d1a21cfb11610092578063db1af18a1161006d578063db1af18a14610bdf578063eddada1c14610bfa578063f3f480d914610c2d578063f698da2514610c60575f5ffd5b8063d1a21cfb14610b4e578063d5a1780b14610b61578063d96255b614610b8f575f5ffd5b8063bc700dae116100cd578063bc700dae14610ad2578063c0314d2714610af1578063c5fade2914610b27578063d0e30db014610b46575f5ffd5b8063b33a955b14610a8b578063b7c388ca14610aaa578063bc0a2abb14610abe575f5ffd5b80639a0539cf1161015d578063abfa5c5511610138578063abfa5c55146109d1578063aeb2553f146109f0578063b01083e214610a23578063b1d39ede14610a4e575f5ffd5b80639a0539cf14610960578063a85c682a1461097f578063a9998ea51461099e575f5ffd5b8063806b984f1461074857806381d12c581461076957806382ad53541461085a57806384b0196e1461088d57806393bf014c146108b457806397f01d7814610926575f5ffd5b80634185b6a21161025f578063570ca73511610219578063662e9188116101f4578063662e9188146106a4578063749f94da146106c35780637a40624b146106f65780637d0d740114610729575f5ffd5b8063570ca735146106315780635badbe4c1461067c57806364e98c2514610691575f5ffd5b80634185b6a21461054b57806346138e1a1461057157806349e7fa141461059057806350b03456146105a357806351cff8d9146105d65780635385b100146105f5575f5ffd5b806331e1049b116102ca5780633a1d2a80116102a55780633a1d2a80146104a35780633d21f296146104d95780633ea0c15e146104ed5780633f3b895814610520575f5ffd5b806331e1049b14610435578063338b5dea1461045757806334cdf78d14610478575f5ffd5b806305115b3c14610311578063054f7d9c1461034f578063174a853b146103795780631e6218ca146103b057806323519ac2146103e357806329c902aa14610402575b5f5ffd5b34801561031c575f5ffd5b5061033c61032b366004615118565b60156020525f908152604090205481565b6040519081526020015b60405180910390f35b34801561035a575f5ffd5b50600354600160e01b900460ff165b6040519015158152602001610346565b348015610384575f5ffd5b50610398610393366004615118565b610c74565b6040516001600160401b039091168152602001610346565b3480156103bb575f5ffd5b506103987f000000000000000000000000000000000000000000000000000000000000000081565b3480156103ee575f5ffd5b5061033c6103fd366004615146565b610cce565b34801561040d575f5ffd5b5061033c7f000000000000000000000000000000000000000000000000000000000000000081565b348015610440575f5ffd5b50600354600160481b900464ffffffffff16610398565b348015610462575f5ffd5b5061047661047136600461517c565b610ce0565b005b348015610483575f5ffd5b5061033c610492366004615118565b60056020525f908152604090205481565b3480156104ae575f5ffd5b5061033c6104bd3660046151a4565b600a60209081525f928352604080842090915290825290205481565b3480156104e4575f5ffd5b5061033c610e8c565b3480156104f8575f5ffd5b5061033c7f000000000000000000000000000000000000000000000000000000000000000081565b34801561052b575f5ffd5b5061033c61053a366004615118565b60066020525f908152604090205481565b348015610556575f5ffd5b5061055f600181565b60405160ff9091168152602001610346565b34801561057c575f5ffd5b5061039861058b366004615118565b610f24565b61047661059e36600461524f565b610f53565b3480156105ae575f5ffd5b5061033c7f000000000000000000000000000000000000000000000000000000000000000081565b3480156105e1575f5ffd5b506104766105f0366004615329565b610fd2565b348015610600575f5ffd5b5061061461060f366004615329565b611114565b604080519283526001600160a01b03909116602083015201610346565b34801561063c575f5ffd5b506106647f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610346565b348015610687575f5ffd5b5061033c60045481565b61047661069f366004615342565b611174565b3480156106af575f5ffd5b506104766106be3660046153c7565b6111e2565b3480156106ce575f5ffd5b506103987f000000000000000000000000000000000000000000000000000000000000000081565b348015610701575f5ffd5b506103987f000000000000000000000000000000000000000000000000000000000000000081565b348015610734575f5ffd5b50610476610743366004615118565b611864565b348015610753575f5ffd5b50600354600160281b900463ffffffff16610398565b348015610774575f5ffd5b506107f2610783366004615118565b60146020525f908152604090208054600182015460028301546003909301546001600160a01b0380841694600160a01b80860464ffffffffff1695600160c81b810463ffffffff1695600160e81b90910460ff169484821694929091046001600160601b031692919091169088565b604080516001600160a01b03998a16815264ffffffffff909816602089015263ffffffff9096169587019590955260ff909316606086015290851660808501526001600160601b031660a08401529290921660c082015260e081019190915261010001610346565b348015610865575f5ffd5b506103987f000000000000000000000000000000000000000000000000000000000000000081565b348015610898575f5ffd5b506108a16119d2565b6040516103469796959493929190615464565b3480156108bf575f5ffd5b506108d36108ce3660046151a4565b611a14565b604080519889526001600160401b0397881660208a015296909516958701959095526060860192909252608085015260a08401526001600160a01b0391821660c08401521660e082015261010001610346565b348015610931575f5ffd5b506003546040805164ffffffffff600160701b840481168252600160981b909304909216602083015201610346565b34801561096b575f5ffd5b5061047661097a36600461553a565b611b41565b34801561098a575f5ffd5b5061033c61099936600461517c565b611daf565b3480156109a9575f5ffd5b506103987f000000000000000000000000000000000000000000000000000000000000000081565b3480156109dc575f5ffd5b506104766109eb3660046155e9565b611e81565b3480156109fb575f5ffd5b506103987f000000000000000000000000000000000000000000000000000000000000000081565b348015610a2e575f5ffd5b5061033c610a3d366004615329565b60086020525f908152604090205481565b348015610a59575f5ffd5b5061033c610a68366004615329565b6001600160a01b03165f908152601160205260409020546001600160ff1b031690565b348015610a96575f5ffd5b5061033c610aa53660046156a4565b611f24565b348015610ab5575f5ffd5b5061055f600381565b348015610ac9575f5ffd5b5061055f600281565b348015610add575f5ffd5b50610476610aec3660046156f5565b611fae565b348015610afc575f5ffd5b5061033c610b0b3660046151a4565b600960209081525f928352604080842090915290825290205481565b348015610b32575f5ffd5b50610476610b41366004615716565b61225f565b610476612445565b61033c610b5c36600461576c565b612452565b348015610b6c575f5ffd5b50610369610b7b366004615118565b60136020525f908152604090205460ff1681565b348015610b9a575f5ffd5b50610398610ba93660046151a4565b6001600160a01b039182165f908152600b602090815260408083209390941682529190915220600201546001600160401b031690565b348015610bea575f5ffd5b5060035464ffffffffff16610398565b348015610c05575f5ffd5b506103987f000000000000000000000000000000000000000000000000000000000000000081565b348015610c38575f5ffd5b506103987f000000000000000000000000000000000000000000000000000000000000000081565b348015610c6b575f5ffd5b5061033c612818565b5f63ffffffff610c886007841660206157c9565b600384901c5f90815260076020526040902054610cc892911c167f00000000000000000000000000000000000000000000000000000000000000006157e0565b92915050565b5f610cc8610cdb83612826565b612877565b610ce86128a3565b600354600160e01b900460ff1615610d1357604051637e85d5f760e01b815260040160405180910390fd5b805f03610d3357604051631f2a200560e01b815260040160405180910390fd5b816001600160a01b03163b5f03610d5c576040516239539960e91b815260040160405180910390fd5b6040516370a0823160e01b815230600482015282905f906001600160a01b038316906370a0823190602401602060405180830381865afa158015610da2573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610dc691906157ff565b9050610ddd6001600160a01b0383163330866128cb565b6040516370a0823160e01b81523060048201525f906001600160a01b038416906370a0823190602401602060405180830381865afa158015610e21573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e4591906157ff565b9050818111610e675760405163b5c74a2760e01b815260040160405180910390fd5b610e7b3386610e768585615816565b612938565b505050610e886001600255565b5050565b5f8048610ec36001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660026157c9565b610ecd91906157c9565b90507f00000000000000000000000000000000000000000000000000000000000000008111610f1c577f0000000000000000000000000000000000000000000000000000000000000000610f1e565b805b91505090565b5f610cc8604083901c7f00000000000000000000000000000000000000000000000000000000000000006157e0565b6001603f1b610f686040880160208901615829565b6001600160401b031610610f8f57604051638d070ff560e01b815260040160405180910390fd5b610f9c8a88858585612b54565b610fa68989612c75565b610fb889602001358b89898989612ce8565b610fc68a338b8b8b8b612e9c565b50505050505050505050565b610fda6128a3565b335f9081526009602090815260408083206001600160a01b03851684529091528120549081900361101e57604051630686827b60e51b815260040160405180910390fd5b335f8181526009602090815260408083206001600160a01b03871680855290835281842093909355518481529192917fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb910160405180910390a36001600160a01b0382166110f2576040515f90339083908381818185875af1925050503d805f81146110c5576040519150601f19603f3d011682016040523d82523d5f602084013e6110ca565b606091505b50509050806110ec57604051631d42c86760e21b815260040160405180910390fd5b50611106565b6111066001600160a01b03831633836133ea565b506111116001600255565b50565b6001600160a01b0381165f9081526011602052604081205481906001600160ff1b0316810361114757505f928392509050565b50506001600160a01b03165f9081526012602090815260408083206001845290915290205460a081901c91565b6001603f1b6111896040850160208601615829565b6001600160401b0316106111b057604051638d070ff560e01b815260040160405180910390fd5b6111ba8686612c75565b6111cc86602001353386868686612ce8565b6111da333388888888612e9c565b505050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461122b57604051631f0853c160e21b815260040160405180910390fd5b6040805160e08101825260035464ffffffffff8082168352600160281b820463ffffffff9081166020850152600160481b8304821694840194909452600160701b820481166060840152600160981b8204166080830152600160c01b810490921660a0820152600160e01b90910460ff1615801560c08301526112c157604051637e85d5f760e01b815260040160405180910390fd5b815f8190036112e357604051632223caab60e21b815260040160405180910390fd5b425f858582816112f5576112f5615842565b905060c00201606001602081019061130d9190615829565b6001600160401b03169050835f015164ffffffffff168110801561137e5750816001600160401b03167f00000000000000000000000000000000000000000000000000000000000000006001600160401b031661136983610c74565b6001600160401b031661137c9190615856565b105b156113a457604051632111f97d60e01b8152600481018290526024015b60405180910390fd5b5f5b8381101561177d57368787838181106113c1576113c1615842565b905060c0020190505f866020015163ffffffff1660016113e191906157e0565b90506001600160401b0381166113fa6020840184615829565b6001600160401b03161461144257806114166020840184615829565b60405163b4c27d0760e01b81526001600160401b0392831660048201529116602482015260440161139b565b63ffffffff816001600160401b0316111561147057604051633f836abd60e11b815260040160405180910390fd5b604087015164ffffffffff1661148c6080840160608501615829565b6001600160401b031610156114b4576040516379d749b360e01b815260040160405180910390fd5b865164ffffffffff166114cd6080840160608501615829565b6001600160401b031611156114f5576040516324634d8760e11b815260040160405180910390fd5b6115056080830160608401615829565b6001600160401b0316156115425760065f6115266080850160608601615829565b6001600160401b031681526020019081526020015f2054611544565b5f5b8260800135146115675760405163246fab8760e01b815260040160405180910390fd5b608087015164ffffffffff1661158360c0840160a08501615829565b6001600160401b031610156115ab5760405163013e3ebf60e41b815260040160405180910390fd5b6001600160401b0385166115c560c0840160a08501615829565b6001600160401b031611156115ed5760405163db0f905160e01b815260040160405180910390fd5b6001600160401b03808616907f00000000000000000000000000000000000000000000000000000000000000001661162b60c0850160a08601615829565b6001600160401b031661163e9190615856565b101561165d5760405163d40fc74b60e01b815260040160405180910390fd5b8185604051602001611670929190615869565b60408051601f1981840301815291815281516020928301206001600160401b0384165f8181526005855283902091909155917fd030eab66ce8b94e6edcbf4301cf34d94ca2085d4ae6f099ac2dd07253f3a9199190850135908501356116dc6080870160608801615829565b60808701356116f160c0890160a08a01615829565b6040805195865260208601949094526001600160401b0392831685850152606085019190915281166080840152891660a0830152519081900360c00190a263ffffffff8116602088015261174b6080830160608401615829565b64ffffffffff16604088015261176760c0830160a08401615829565b64ffffffffff16608088015250506001016113a6565b505064ffffffffff9081166060840181905283516003805460208701516040880151608089015160a08a015160c0909a015195881668ffffffffffffffffff1990941693909317600160281b63ffffffff938416021772ffffffffffffffffffff0000000000000000001916600160481b9188169190910264ffffffffff60701b191617600160701b9095029490941768ffffffffffffffffff60981b1916600160981b919095160263ffffffff60c01b191693909317600160c01b92909516919091029390931760ff60e01b1916600160e01b9315159390930292909217909155505050565b600354600160e01b900460ff1661188e57604051638208cbe560e01b815260040160405180910390fd5b5f8181526014602052604090208054600160e81b900460ff166001146118c757604051632212fb4760e11b815260040160405180910390fd5b805460ff60e81b1916600360e81b17808255600182015460028301546040516015935f93611914936001600160a01b0391821693911691600160c81b900463ffffffff16906020016158e9565b60408051808303601f1901815291815281516020928301208352828201939093529082015f908120819055835460018501546001600160a01b039091168083526009845284832083805290935292812080549293600160a01b90046001600160601b031692839290611987908490615856565b90915550506040518181526001600160a01b0383169085907f42dcc5a20e9b9478a544a16b0a33b28616b0d776177fe19687079b3559fcfb199060200160405180910390a350505050565b5f6060805f5f5f60606119e3613420565b6119eb61344c565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b6001600160a01b038083165f908152600b60209081526040808320938516835292905290812080546001600160601b03169190819081908190819081908190888203611a78575f5f5f5f5f5f5f5f9850985098509850985098509850985050611b34565b8054600160601b81046001600160401b03169850600160a01b900464ffffffffff169650611aa7818c8c613479565b9096509450611ac38b8b836001600160401b038b168a8a6134e5565b8154909450600160f81b90046001165f03611ade578a611b06565b6001600160a01b03808c165f9081526010602090815260408083208e85168452909152902054165b6001600160a01b03808d165f908152600f602090815260408083208f85168452909152902054919450169150505b9295985092959890939650565b611b4b88886135d2565b602088811c63ffffffff1690611b6390860186615829565b6001600160401b031611611b8a5760405163331548c360e01b815260040160405180910390fd5b611b9b610100880160e08901615829565b6001600160401b0316611bb460c0860160a08701615829565b6001600160401b03161115611bdc5760405163f765373160e01b815260040160405180910390fd5b611be68484612c75565b5f5f611bf38989896136ea565b91509150611c2f8484886040013585604051602001611c1491815260200190565b604051602081830303815290604052805190602001206137af565b611c4c57604051633d76489160e01b815260040160405180910390fd5b60c0890135600a5f611c6160208d018d615329565b6001600160a01b03166001600160a01b031681526020019081526020015f205f8b6040016020810190611c949190615329565b6001600160a01b031681526020808201929092526040015f908120929092553391600f91611cc4908d018d615329565b6001600160a01b03166001600160a01b031681526020019081526020015f205f8b6040016020810190611cf79190615329565b6001600160a01b03166001600160a01b031681526020019081526020015f205f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550336001600160a01b03168a7f5e2f925305a19c9c5f25fca76fae1e3339f4d226d9da68e0ef31f917fd82bcbe83895f016020810190611d789190615829565b604080519283526001600160401b03909116602083015260c08e01359082015260600160405180910390a350505050505050505050565b6001600160a01b0382165f908152601160205260408120546001600160ff1b0316425b8383108015611de057508115155b15611e52576001600160a01b0385165f9081526012602090815260408083206001845290915290205460a081901c82611e1882610f24565b6001600160401b03161115611e2e575050611e52565b611e3887856137c6565b9350611e458288836138a6565b8460010194505050611dd2565b8215611e79576001600160a01b0385165f908152601160205260409020600160ff1b831790555b505092915050565b8483141580611e905750848114155b15611eb1576040516001621398b960e31b0319815260040160405180910390fd5b5f5b85811015611f1b57611f13878783818110611ed057611ed0615842565b90506020020135868684818110611ee957611ee9615842565b905060600201858585818110611f0157611f01615842565b9050602002810190610b419190615929565b600101611eb3565b50505050505050565b604080517f3faf08de845b6bb86a687da400a4508ec63dbe2243bda098a2a00adcafc2df7a60208201526001600160a01b0380871692820192909252818516606082015290831660808201526001600160401b03821660a08201525f90611fa39060c00160405160208183030381529060405280519060200120612877565b90505b949350505050565b6040805160e08101825260035464ffffffffff8082168352600160281b820463ffffffff9081166020850152600160481b8304821694840194909452600160701b820481166060840152600160981b8204166080830152600160c01b810490921660a0820152600160e01b90910460ff1615801560c083015261204457604051637e85d5f760e01b815260040160405180910390fd5b425f1960ff8516016120f95760a083901c15158061207757506001600160a01b0383165f90815260086020526040902054155b1561209557604051638f16a60160e01b815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316826060015164ffffffffff166120d59190615856565b81116120f457604051638f16a60160e01b815260040160405180910390fd5b61220a565b60011960ff85160161218a57816040015164ffffffffff168310806121265750815164ffffffffff168310155b1561214457604051638f16a60160e01b815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006001600160401b031661217784610c74565b6001600160401b03166120d59190615856565b60021960ff8516016121f1575f8381526014602052604090208054600160e81b900460ff1660011415806121cd57508054600160a01b900464ffffffffff168211155b156121eb57604051638f16a60160e01b815260040160405180910390fd5b5061220a565b604051635ebebeed60e11b815260040160405180910390fd5b6003805460ff60e01b1916600160e01b1790556040805160ff86168152602081018590527f1f847ccf894fcf27d163ed164623af899054b007df803d8cd83f6c688f9d6be4910160405180910390a150505050565b5f84815260146020526040812080549091600160e81b90910460ff169081900361229c57604051636d08029760e01b815260040160405180910390fd5b60011960ff8216016122c157604051630771ce2f60e51b815260040160405180910390fd5b6001820154600283015460038401546001600160a01b0392831692909116906122ee9083838a8a8a612ce8565b835460ff60e81b1916600160e91b17845560ff83165f19016123c55783546040516015915f916123329186918691600160c81b900463ffffffff16906020016158e9565b60408051808303601f1901815291815281516020928301208352828201939093529082015f90812081905560018701547f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168252600983528382208280529092529182208054600160a01b9092046001600160601b03169290916123bf908490615856565b90915550505b83546001600160a01b0382811691908416908a907fb155a1d8e5f60f6b4a3650580dc4b46ad1d661c5df454ba907ead90e445dd73490600160c81b900463ffffffff168b3561241a60408e0160208f01615829565b8d604001358d8d6040516124339695949392919061596b565b60405180910390a45050505050505050565b612450335f34612938565b565b6003545f90600160e01b900460ff161561247f57604051637e85d5f760e01b815260040160405180910390fd5b6124898383612c75565b6124bf6001600160401b037f00000000000000000000000000000000000000000000000000000000000000008116908416615856565b4211156124df576040516330bfef3b60e21b815260040160405180910390fd5b5f6124e8610e8c565b9050803410806124fe57506001600160601b0334115b1561251f5760405163498d60b960e01b81526004810182905260240161139b565b5f868661252f6020880188615829565b604051602001612541939291906158e9565b60408051601f1981840301815291815281516020928301205f81815260159093529120549091501561258657604051630274c71b60e51b815260040160405180910390fd5b60045f8154612594906159c4565b91829055505f8281526015602052604081208290559093506125d67f0000000000000000000000000000000000000000000000000000000000000000426157e0565b9050604051806101000160405280336001600160a01b031681526020018264ffffffffff168152602001875f0160208101906126129190615829565b63ffffffff168152602001600160ff168152602001896001600160a01b03168152602001346001600160601b03168152602001886001600160a01b03168152602001876020013581525060145f8681526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548164ffffffffff021916908364ffffffffff1602179055506040820151815f0160196101000a81548163ffffffff021916908363ffffffff1602179055506060820151815f01601d6101000a81548160ff021916908360ff1602179055506080820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060a08201518160010160146101000a8154816001600160601b0302191690836001600160601b0316021790555060c0820151816002015f6101000a8154816001600160a01b0302191690836001600160a01b0316021790555060e08201518160030155905050866001600160a01b0316886001600160a01b0316857ffa22e99a3ec14c2d028ca26d3270ea47bb333567a6ff5af09402ad1f7635dacf895f0160208101906127df9190615829565b604080516001600160401b03928316815233602082015234818301529187166060830152519081900360800190a4505050949350505050565b5f612821613aaf565b905090565b5f7f2be7089965b0aaf61a95bdf9cb45ad7479115008ac9079843af00d1a788a1aa28260405160200161285a9291906159dc565b604051602081830303815290604052805190602001209050919050565b5f610cc8612883613aaf565b8360405161190160f01b8152600281019290925260228201526042902090565b60028054036128c557604051633ee5aeb560e01b815260040160405180910390fd5b60028055565b6040516001600160a01b0384811660248301528381166044830152606482018390526129329186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180516001600160e01b038381831617835250505050613bd8565b50505050565b600354600160e01b900460ff161561296357604051637e85d5f760e01b815260040160405180910390fd5b805f0361298357604051631f2a200560e01b815260040160405180910390fd5b6001600160a01b0382165f90815260086020526040812080548392906129aa908490615856565b909155505f90506129bf600185858585613c44565b6001600160a01b038581165f908152600b60209081526040808320938816835292905220805491925090600160c81b900465ffffffffffff16838115612a5d57612a0e6001600160d81b615816565b6001600160a01b038089165f908152600c60209081526040808320938b16835292905290812090612a40600186615816565b81526020019081526020015f20541681612a5a9190615856565b90505b612a6c6001600160d81b615816565b811115612a8c5760405163c56d46d360e01b815260040160405180910390fd5b6001600160a01b038088165f908152600c60209081526040808320938a1683529281528282208583529052206001600160d81b031960d886901b1682179055612ad6826001615856565b835465ffffffffffff91909116600160c81b0265ffffffffffff60c81b19909116178355604080518681526001600160401b03861660208201526001600160a01b0388811692908a16917fda296c6c8f4e2f4cc4b654430b82a5cf68a2e39490a32de944ed3b3ba963e91a910160405180910390a350505050505050565b826001600160401b0316421115612b7e57604051630f05f5bf60e01b815260040160405180910390fd5b5f612b8b86863387611f24565b5f8181526013602052604090205490915060ff1615612bbd57604051630c5cc05960e11b815260040160405180910390fd5b5f5f612bfe8386868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250613e0592505050565b5090925090505f816003811115612c1757612c17615a95565b141580612c365750876001600160a01b0316826001600160a01b031614155b15612c5457604051635cd5d23360e01b815260040160405180910390fd5b50505f908152601360205260409020805460ff191660011790555050505050565b8181604051602001612c88929190615869565b6040516020818303038152906040528051906020012060055f845f016020810190612cb39190615829565b6001600160401b031681526020019081526020015f205414610e885760405163c27d13b960e01b815260040160405180910390fd5b604051600160f81b60208201526bffffffffffffffffffffffff19606087811b8216602184015286901b1660358201525f9060490160408051601f1981840301815291905290505f8435158015612d555750612d4a6040860160208701615829565b6001600160401b0316155b8015612d6357506040850135155b8015612d965750821580612d96575083835f818110612d8457612d84615842565b909101356001600160f81b0319161590505b15612de257612ddb888386868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250613e4e92505050565b9050612e74565b612e7188838735612df960408a0160208b01615829565b8960400135604051602001612e2e9392919092835260c09190911b6001600160c01b0319166020830152602882015260480190565b60408051601f198184030181526020601f8a01819004810284018101909252888352919089908990819084018382808284375f92019190915250613e8292505050565b90505b80612e92576040516309bde33960e01b815260040160405180910390fd5b5050505050505050565b5f612ead6040830160208401615829565b6001600160a01b038089165f908152600b602090815260408083209388168352929052206002810154919250906001600160401b039081169083161015612f07576040516334fd128f60e21b815260040160405180910390fd5b80546001600160601b03168015612f6e57886001600160a01b0316886001600160a01b031614612f4a5760405163b9a3725360e01b815260040160405180910390fd5b3415612f695760405163501c2aaf60e01b815260040160405180910390fd5b612fae565b7f00000000000000000000000000000000000000000000000000000000000000003414612fae5760405163501c2aaf60e01b815260040160405180910390fd5b5f612fda8a8785612fc560808d0160608e01615829565b6001600160401b0316893560408b01356134e5565b9050805f03612ffc576040516332fa85e160e01b815260040160405180910390fd5b5f806130326001600160401b037f00000000000000000000000000000000000000000000000000000000000000001660026157c9565b613045906001600160401b038b16615856565b90505f61307b6001600160401b037f00000000000000000000000000000000000000000000000000000000000000001642615856565b905081811115613089578091505b6003545f906130a690600160c01b900463ffffffff166001615856565b905063ffffffff8111806130ef575063ffffffff6130ed6001600160401b037f00000000000000000000000000000000000000000000000000000000000000001685615816565b115b1561310d576040516303d5912360e31b815260040160405180910390fd5b6003805463ffffffff60c01b1916600160c01b63ffffffff84160217905580602061313a8e82018f615829565b6001600160401b0316901b60407f00000000000000000000000000000000000000000000000000000000000000006001600160401b03168661317c9190615816565b8a54911b91909117919091179450600160f81b90046001169250508415905061320d576131c360028d8a5f895f01600c9054906101000a90046001600160401b0316613c44565b506040516001600160a01b0389811682528d1690839086907f60c538363ea928c0453248493c603f91335250e72e6e4b69382407e3742b95d59060200160405180910390a4613264565b8b6001600160a01b03168b6001600160a01b03161461326457506001600160a01b038b81165f9081526010602090815260408083208b85168452909152902080546001600160a01b031916918c1691909117905560015b863560801c15158061327c5750604087013560801c15155b156132fb576002811790506040518060400160405280885f013581526020018860400135815250600e5f8e6001600160a01b03166001600160a01b031681526020019081526020015f205f8a6001600160a01b03166001600160a01b031681526020019081526020015f209060026132f59291906150c6565b5061331e565b60408701356001600160801b03908116600160801b028835919091161760018601555b84546001600160401b038716600160601b026001600160a01b03199091166001600160601b0384161717855561335a60808b0160608c01615829565b855460016affffffffffff000000000160a01b0316600160a01b64ffffffffff92909216919091026001600160f81b031617600160f81b60ff8316021785556133b2886001600160a01b038e1660a085901b17613ead565b6133c060038d8a5f8a613c44565b506133dc828d8a6133d460208f018f615829565b8b8887613f57565b505050505050505050505050565b6040516001600160a01b0383811660248301526044820183905261341b91859182169063a9059cbb90606401612900565b505050565b60606128217f00000000000000000000000000000000000000000000000000000000000000005f613fe6565b60606128217f00000000000000000000000000000000000000000000000000000000000000006001613fe6565b82545f908190600160f81b9004600216156134c15750506001600160a01b038281165f908152600e6020908152604080832093851683529290522080546001909101546134dd565b505060018301546001600160801b0380821691600160801b9004165b935093915050565b6001600160a01b038681165f908152600c6020908152604080832093891683529290529081208554829161353391869161352e91600160c81b900465ffffffffffff168961408f565b614192565b6001600160a01b038981165f818152600a60209081526040808320948d1680845294825280832054938352600d825280832094835293905291822060028a015493945090926135929190600160401b900465ffffffffffff168961408f565b9050848211156135ad576135aa8161352e8785615816565b90505b8083116135ba575f6135c4565b6135c48184615816565b9a9950505050505050505050565b5f6135e06020830183615329565b90505f6135f36060840160408501615329565b6001600160a01b038084165f908152600b60209081526040808320938516835292905220909150841580613631575080546001600160601b03168514155b1561364f5760405163c1a7bb5d60e01b815260040160405180910390fd5b61365885610f24565b6001600160401b031642106136805760405163392c6def60e21b815260040160405180910390fd5b5f61368c828585613479565b6001600160a01b038087165f908152600a602090815260408083209389168352929052205490925060c087013511159050806136cc5750808560c0013511155b156111da5760405163891f057960e01b815260040160405180910390fd5b5f5f6136f585612826565b915061370082612877565b90505f5f6137438387878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250613e0592505050565b5090925090505f81600381111561375c5761375c615a95565b14158061378757506137716020880188615329565b6001600160a01b0316826001600160a01b031614155b156137a557604051635cd5d23360e01b815260040160405180910390fd5b5050935093915050565b5f826137bc8686856141ad565b1495945050505050565b6001600160a01b0382165f908152601260209081526040808320848452918290528220546137f384615aa9565b9350835f03613806575f92505050610cc8565b60015b600181901b8581111561381c5750613890565b5f818152602085905260409020548682101561386b575f8581613840856001615856565b81526020019081526020015f20549050818110156138695782613862816159c4565b9350508091505b505b808411613879575050613890565b5f9283526020859052604090922091909155613809565b5f90815260209290925260409091205550919050565b6001600160a01b038084165f908152600b6020908152604080832093861683529290522080546001600160601b031682146138e15750505050565b5f5f6138ee838787613479565b845491935091505f9061391690889088908790600160a01b900464ffffffffff1687876134e5565b6001600160a01b0387165f9081526008602052604081205491925081831061393e5781613940565b825b905080156139b4576139528183615816565b6001600160a01b03808a165f81815260086020908152604080832095909555928d168152600983528381209181529152205461398e9082614192565b6001600160a01b03808b165f908152600960209081526040808320938d16835292905220555b85546139cd908a908a90600160f81b900460ff166141ee565b855460028701546001600160401b03600160601b90920482169116811115613a0e5760028701805467ffffffffffffffff19166001600160401b0383161790555b8654600160601b600160f81b031687555f613a2d60028c8c8686613c44565b90508215613a4257613a42888c8c84876143a3565b896001600160a01b03168b6001600160a01b03168a7fb17fdf94e00d48606458b12e91641730a7d27a5bc106192eb5e574f59a9088b48686604051613a9a9291909182526001600160401b0316602082015260400190565b60405180910390a45050505050505050505050565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015613b0757507f000000000000000000000000000000000000000000000000000000000000000046145b15613b3157507f000000000000000000000000000000000000000000000000000000000000000090565b612821604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f5f60205f8451602086015f885af180613bf7576040513d5f823e3d81fd5b50505f513d91508115613c0e578060011415613c1b565b6001600160a01b0384163b155b1561293257604051635274afe760e01b81526001600160a01b038516600482015260240161139b565b60035464ffffffffff165f8181526006602090815260408083205481519283015260ff8916908201526001600160a01b0380881660608301528616608082015260a081018590526001600160401b03841660c082015260e0016040516020818303038152906040528051906020012090508060065f846001613cc691906157e0565b6001600160401b031681526020019081526020015f20819055505f7f00000000000000000000000000000000000000000000000000000000000000006001600160401b031642613d169190615816565b905063ffffffff811115613d2b575063ffffffff5b613d39600784166020615abe565b600384901c671fffffffffffffff165f90815260076020526040902080546001600160401b039290921683901b9091179055613d768360016157e0565b6003805464ffffffffff191664ffffffffff929092169190911790556040805160ff8a168152602081018790526001600160401b03868116828401526060820185905291516001600160a01b0389811693908b1692908716917fe9a489c8029464791f4898458c9fb9e9429815753b5ccdf962fea25d4acbb5f5916080908290030190a4505095945050505050565b5f5f5f8351604103613e3c576020840151604085015160608601515f1a613e2e888285856144c1565b955095509550505050613e47565b505081515f91506002905b9250925092565b5f5f5f5f613e5b85614589565b925092509250828015613e755750613e75878784846145be565b93505050505b9392505050565b5f5f5f613e918686865f6146c2565b5091509150818015613ea257508681145b979650505050505050565b6001600160a01b0382165f90815260116020526040812054613ed9906001600160ff1b03166001615856565b6001600160a01b0384165f908152601160209081526040808320600160ff1b85179055601290915290209091505b6001821115613f4857600182901c5f81815260208390526040902054848111613f31575050613f48565b5f9384526020839052604090932092909255613f07565b5f918252602052604090205550565b5f600182168103613f685786613f90565b6001600160a01b038088165f9081526010602090815260408083208a85168452909152902054165b9050856001600160a01b0316876001600160a01b0316897f7ba4b778988177ee5563fd71be3606f7394668921867379fc44024b7cedd9115888888613fd48f610f24565b88604051612433959493929190615ae7565b606060ff831461400057613ff983614898565b9050610cc8565b81805461400c90615b51565b80601f016020809104026020016040519081016040528092919081815260200182805461403890615b51565b80156140835780601f1061405a57610100808354040283529160200191614083565b820191905f5260205f20905b81548152906001019060200180831161406657829003601f168201915b50505050509050610cc8565b5f825f0361409e57505f613e7b565b5f84816140ac600187615816565b81526020019081526020015f205490508260d882901c10156140d1575f915050613e7b565b5f806140de600187615816565b90505b8082101561412f575f60016140f68385615856565b901c5f81815260208a9052604090205490915060d81c8611156141255761411e816001615856565b9250614129565b8091505b506140e1565b5f8215614166576141456001600160d81b615816565b885f614152600187615816565b81526020019081526020015f205416614168565b5f5b90508061417a6001600160d81b615816565b85166141869190615816565b98975050505050505050565b5f8282018381106141a35780611fa6565b5f19949350505050565b5f81815b848110156141e5576141db828787848181106141cf576141cf615842565b905060200201356148d5565b91506001016141b1565b50949350505050565b6001600160a01b038084165f908152600f6020908152604080832086851684529091529020547f000000000000000000000000000000000000000000000000000000000000000091168015614303576142677f000000000000000000000000000000000000000000000000000000000000000083615816565b6001600160a01b0382165f9081526009602090815260408083208380529091529020549092506142b7907f0000000000000000000000000000000000000000000000000000000000000000614192565b6001600160a01b038083165f9081526009602090815260408083208380528252808320949094558883168252600f81528382209288168252919091522080546001600160a01b03191690555b84600184161561434557506001600160a01b038581165f9081526010602090815260408083208885168452909152902080546001600160a01b03198116909155165b82156111da576001600160a01b0381165f9081526009602090815260408083208380529091529020546143789084614192565b6001600160a01b0382165f908152600960209081526040808320838052909152902055505050505050565b6002850154600160401b900465ffffffffffff165f811561441c576144176143d06001600160d81b615816565b6001600160a01b038089165f908152600d60209081526040808320938b16835292905290812090614402600187615816565b81526020019081526020015f20541684614192565b61441e565b825b905061442f6001600160d81b615816565b811115614448576144456001600160d81b615816565b90505b6001600160a01b038087165f908152600d6020908152604080832093891683529281528282208583529052206001600160d81b031960d886901b1682179055614492826001615856565b8760020160086101000a81548165ffffffffffff021916908365ffffffffffff16021790555050505050505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156144fa57505f9150600390508261457f565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa15801561454b573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661457657505f92506001915082905061457f565b92505f91508190505b9450945094915050565b5f6060805f5f61459a8660026148fe565b5091965092509050846145b1575f945050506145b7565b90925090505b9193909250565b5f82515f1480156145ce57508151155b156145fc57507fe3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b8558414611fa6565b60608084515f146146425760605f61461489886149ff565b95509250905080158061462e575061462c8289614a56565b155b1561463f575f945050505050611fa6565b50505b8351156146845760605f61465689876149ff565b945092509050801580614670575061466e8883614a56565b155b15614681575f945050505050611fa6565b50505b83515f036146a35761469a825f84516001614acc565b92505050611fa6565b84515f036146b85761469a815f83515f614acc565b613ea28282614b29565b5f5f6060805f6146d3898989614c81565b92975090955092509050846146f057505f935083925061457f9050565b8651870160200186156147575760256147098383615816565b6147139190615b83565b6001600160401b0381111561472a5761472a615915565b604051908082528060200260200182016040528015614753578160200160208202803683370190505b5093505b5f60015b8284101561487f575f61476f858584614ea1565b9050801561478957505f975087965061457f945050505050565b89156147ba5784878461479b816159c4565b9550815181106147ad576147ad615842565b6020026020010181815250505b84515f1a602087016001870151815281810190506002820187015160208253878301600101515f1a80156147f9578160018401528b6022840152614806565b8b60018401528160228401525b5050602060218201535060428101875260405195016022019460029061482d908890615ba2565b602060405180830381855afa158015614848573d5f5f3e3d5ffd5b5050506040513d601f19601f8201168201806040525081019061486b91906157ff565b97505080614878906159c4565b905061475b565b50871561488a578085525b505050509450945094915050565b60605f6148a483614fb4565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f8183106148ef575f828152602084905260409020613e7b565b505f9182526020526040902090565b5f5f5f5f855160208701602087028083101596505f5b8881108816156149e75760208102830151828114614935575f9850506149e7565b84602082011115614949575f9850506149e7565b6020810185038185015181811115614966575f9a505050506149e7565b601f8101601f191682811115614982575f9b50505050506149e7565b601f8216925082156149aa57808488010151836008021b156149aa575f9b50505050506149e7565b8480156149c357600181146149cd5784880199506149d3565b8488019b506149d3565b8488019a505b509290920160200193505050600101614914565b508281146149f3575f96505b50505092959194509250565b5f606080606080614a0f86614fdb565b9297509095509250905084614a28575f94505050613e47565b5f614a3685848460016146c2565b9197509094509050858015614a4a57508781145b95505050509250925092565b5f825182518180821015614a675750805b81831093505f92505b80831015614ac357826020870101519150826020860101518382036020811015614aa657600860208290030293841c939190911c905b50808314614ab75782109350614ac3565b50602083019250614a70565b50505092915050565b5f835b83811015614b1d5782614b07878381518110614aed57614aed615842565b602002602001015180515f90811a90910160010151901a90565b14614b15575f915050611fa6565b600101614acf565b50600195945050505050565b815181515f91905b5f82118015614b3f57505f81115b8015614bc25750614bc285614b55600185615816565b81518110614b6557614b65615842565b602002602001015185600184614b7b9190615816565b81518110614b8b57614b8b615842565b60200260200101515f602283515f1a018060400360080290506020830151811c6020850151821c1483518551141691505092915050565b15614be257614bd082615aa9565b9150614bdb81615aa9565b9050614b31565b811580614bed575080155b15614bfc575f92505050610cc8565b614c0582615aa9565b9150614c1081615aa9565b9050614c27858381518110614aed57614aed615842565b151580614c495750614c44848281518110614aed57614aed615842565b600114155b15614c58575f92505050610cc8565b614c65855f846001614acc565b8015614c785750614c78845f835f614acc565b95945050505050565b5f5f60605f86515f1480614c9457508551155b80614c9e57508451155b15614cb057505f925082915081614e98565b50602084015160218501805190915f90811a91901a811580614cde575060018751614cdb9190615816565b82115b80614ce857508015155b15614cfe57505f9450849350839150614e989050565b5f614d1284614d0d8582615856565b615018565b9150614d2090508385615856565b8114614d3857505f9550859450849250614e98915050565b50508751614d47906060615856565b6001600160401b03811115614d5e57614d5e615915565b6040519080825280601f01601f191660200182016040528015614d88576020820181803683370190505b5092505f600288604051614d9c9190615ba2565b602060405180830381855afa158015614db7573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190614dda91906157ff565b90508851602085018385825e838101825b607f811115614e0c576080607f82161782536001919091019060071c614deb565b808253506001018260208d01825e8201602081536001810184905203602101855250604051600290614e3f908690615ba2565b602060405180830381855afa158015614e5a573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190614e7d91906157ff565b945060018585614e8d8587615856565b955095509550955050505b93509350935093565b5f83515f1a8484036022820111600b8211600383101717915060018501515f19826008021c197f808080808080808080808080808080808080808080808080808080808080808081818419161660018103811660018103811690506001810381168115178717965050607f84600187031a1186179550828160081c600160ff1b171692508260071c8416861795507f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f8281828716011692505082198219821616861795505050505f5f5b600a811015614f9c5782811a607f8116826007021b831792506080811015614f935750614f9c565b50600101614f6b565b5060019190921a811091901c92909210171792915050565b5f60ff8216601f811115610cc857604051632cd44ac360e21b815260040160405180910390fd5b5f60608060605f5f5f614fef8860036148fe565b9299509094509250905086615009575f9650505050615011565b919450925090505b9193509193565b5f82815b60038110156150be575f5f5b858410615037575f935061509d565b83515f1a60018501945060018111600983141615615058575f94505061509d565b607f8116826007021b831792506001820191506080811015615097578015600183111615615084575f94505b6001831615615091575f94505b5061509d565b50615028565b50826150a957506150be565b816150b5578060011c93505b5060010161501c565b509250929050565b82600281019282156150f4579160200282015b828111156150f45782518255916020019190600101906150d9565b50615100929150615104565b5090565b5b80821115615100575f8155600101615105565b5f60208284031215615128575f5ffd5b5035919050565b5f6101008284031215615140575f5ffd5b50919050565b5f6101008284031215615157575f5ffd5b613e7b838361512f565b80356001600160a01b0381168114615177575f5ffd5b919050565b5f5f6040838503121561518d575f5ffd5b61519683615161565b946020939093013593505050565b5f5f604083850312156151b5575f5ffd5b6151be83615161565b91506151cc60208401615161565b90509250929050565b5f60c08284031215615140575f5ffd5b80356001600160401b0381168114615177575f5ffd5b5f60608284031215615140575f5ffd5b5f5f83601f84011261521b575f5ffd5b5081356001600160401b03811115615231575f5ffd5b602083019150836020828501011115615248575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f5f5f6101e08b8d031215615269575f5ffd5b6152728b615161565b99506152818c60208d016151d5565b985061528f60e08c016151e5565b975061529e6101008c01615161565b96506152ae8c6101208d016151fb565b95506101808b01356001600160401b038111156152c9575f5ffd5b6152d58d828e0161520b565b90965094506152e990506101a08c016151e5565b92506101c08b01356001600160401b03811115615304575f5ffd5b6153108d828e0161520b565b915080935050809150509295989b9194979a5092959850565b5f60208284031215615339575f5ffd5b613e7b82615161565b5f5f5f5f5f5f6101808789031215615358575f5ffd5b61536288886151d5565b955061537060c088016151e5565b945061537e60e08801615161565b935061538e8861010089016151fb565b92506101608701356001600160401b038111156153a9575f5ffd5b6153b589828a0161520b565b979a9699509497509295939492505050565b5f5f602083850312156153d8575f5ffd5b82356001600160401b038111156153ed575f5ffd5b8301601f810185136153fd575f5ffd5b80356001600160401b03811115615412575f5ffd5b85602060c083028401011115615426575f5ffd5b6020919091019590945092505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f61548260e0830189615436565b82810360408401526154948189615436565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156154e95783518352602093840193909201916001016154cb565b50909b9a5050505050505050505050565b5f5f83601f84011261550a575f5ffd5b5081356001600160401b03811115615520575f5ffd5b6020830191508360208260051b8501011115615248575f5ffd5b5f5f5f5f5f5f5f5f610240898b031215615552575f5ffd5b883597506155638a60208b0161512f565b96506101208901356001600160401b0381111561557e575f5ffd5b61558a8b828c0161520b565b909750955061559f90508a6101408b016151d5565b93506155ae6102008a016151e5565b92506102208901356001600160401b038111156155c9575f5ffd5b6155d58b828c016154fa565b999c989b5096995094979396929594505050565b5f5f5f5f5f5f606087890312156155fe575f5ffd5b86356001600160401b03811115615613575f5ffd5b61561f89828a016154fa565b90975095505060208701356001600160401b0381111561563d575f5ffd5b8701601f8101891361564d575f5ffd5b80356001600160401b03811115615662575f5ffd5b896020606083028401011115615676575f5ffd5b6020919091019450925060408701356001600160401b03811115615698575f5ffd5b6153b589828a016154fa565b5f5f5f5f608085870312156156b7575f5ffd5b6156c085615161565b93506156ce60208601615161565b92506156dc60408601615161565b91506156ea606086016151e5565b905092959194509250565b5f5f60408385031215615706575f5ffd5b823560ff81168114615196575f5ffd5b5f5f5f5f60a08587031215615729575f5ffd5b8435935061573a86602087016151fb565b925060808501356001600160401b03811115615754575f5ffd5b6157608782880161520b565b95989497509550505050565b5f5f5f5f6101208587031215615780575f5ffd5b61578985615161565b935061579760208601615161565b92506157a686604087016151d5565b91506156ea61010086016151e5565b634e487b7160e01b5f52601160045260245ffd5b8082028115828204841417610cc857610cc86157b5565b6001600160401b038181168382160190811115610cc857610cc86157b5565b5f6020828403121561580f575f5ffd5b5051919050565b81810381811115610cc857610cc86157b5565b5f60208284031215615839575f5ffd5b613e7b826151e5565b634e487b7160e01b5f52603260045260245ffd5b80820180821115610cc857610cc86157b5565b60e081016001600160401b0361587e856151e5565b16825260208481013590830152604080850135908301526001600160401b036158a9606086016151e5565b166060830152608084810135908301526001600160401b036158cd60a086016151e5565b1660a08301526001600160401b03831660c08301529392505050565b6001600160a01b0393841681529190921660208201526001600160401b03909116604082015260600190565b634e487b7160e01b5f52604160045260245ffd5b5f5f8335601e1984360301811261593e575f5ffd5b8301803591506001600160401b03821115615957575f5ffd5b602001915036819003821315615248575f5ffd5b63ffffffff871681528560208201526001600160401b038516604082015283606082015260a060808201528160a0820152818360c08301375f81830160c090810191909152601f909201601f1916010195945050505050565b5f600182016159d5576159d56157b5565b5060010190565b82815261012081016001600160a01b036159f584615161565b16602083015260018060a01b03615a0e60208501615161565b16604083015260018060a01b03615a2760408501615161565b1660608301525f6060840135905080608084015250615a48608084016151e5565b6001600160401b03811660a08401525060a083013560c08381019190915283013560e080840191909152615a7d9084016151e5565b6001600160401b038116610100840152509392505050565b634e487b7160e01b5f52602160045260245ffd5b5f81615ab757615ab76157b5565b505f190190565b6001600160401b038181168382160290811690818114615ae057615ae06157b5565b5092915050565b6001600160401b038681168252853560208084019190915260e083019190615b109088016151e5565b166040838101919091529590950135606082015260808101939093526001600160401b039190911660a08301526001600160a01b031660c090910152919050565b600181811c90821680615b6557607f821691505b60208210810361514057634e487b7160e01b5f52602260045260245ffd5b5f82615b9d57634e487b7160e01b5f52601260045260245ffd5b500490565b5f82518060208501845e5f92019182525091905056fea164736f6c634300081e000a",
+}
+
+// PlasmaChain is an auto generated Go binding around an Ethereum contract.
+type PlasmaChain struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *PlasmaChain) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewPlasmaChain creates a new instance of PlasmaChain.
+func NewPlasmaChain() *PlasmaChain {
+	parsed, err := PlasmaChainMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &PlasmaChain{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *PlasmaChain) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor((address,uint64,uint256,uint256,uint256,uint64,uint64,uint64,uint64,uint64,uint64) c) returns()
+func (plasmaChain *PlasmaChain) PackConstructor(c PlasmaChainConfig) []byte {
+	enc, err := plasmaChain.abi.Pack("", c)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackFREEZECOMMITGAP is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4185b6a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FREEZE_COMMIT_GAP() view returns(uint8)
+func (plasmaChain *PlasmaChain) PackFREEZECOMMITGAP() []byte {
+	enc, err := plasmaChain.abi.Pack("FREEZE_COMMIT_GAP")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFREEZECOMMITGAP is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4185b6a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FREEZE_COMMIT_GAP() view returns(uint8)
+func (plasmaChain *PlasmaChain) TryPackFREEZECOMMITGAP() ([]byte, error) {
+	return plasmaChain.abi.Pack("FREEZE_COMMIT_GAP")
+}
+
+// UnpackFREEZECOMMITGAP is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4185b6a2.
+//
+// Solidity: function FREEZE_COMMIT_GAP() view returns(uint8)
+func (plasmaChain *PlasmaChain) UnpackFREEZECOMMITGAP(data []byte) (uint8, error) {
+	out, err := plasmaChain.abi.Unpack("FREEZE_COMMIT_GAP", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackFREEZEOPSTIMEOUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc0a2abb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FREEZE_OPS_TIMEOUT() view returns(uint8)
+func (plasmaChain *PlasmaChain) PackFREEZEOPSTIMEOUT() []byte {
+	enc, err := plasmaChain.abi.Pack("FREEZE_OPS_TIMEOUT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFREEZEOPSTIMEOUT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc0a2abb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FREEZE_OPS_TIMEOUT() view returns(uint8)
+func (plasmaChain *PlasmaChain) TryPackFREEZEOPSTIMEOUT() ([]byte, error) {
+	return plasmaChain.abi.Pack("FREEZE_OPS_TIMEOUT")
+}
+
+// UnpackFREEZEOPSTIMEOUT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc0a2abb.
+//
+// Solidity: function FREEZE_OPS_TIMEOUT() view returns(uint8)
+func (plasmaChain *PlasmaChain) UnpackFREEZEOPSTIMEOUT(data []byte) (uint8, error) {
+	out, err := plasmaChain.abi.Unpack("FREEZE_OPS_TIMEOUT", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackFREEZEREQUEST is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7c388ca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FREEZE_REQUEST() view returns(uint8)
+func (plasmaChain *PlasmaChain) PackFREEZEREQUEST() []byte {
+	enc, err := plasmaChain.abi.Pack("FREEZE_REQUEST")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFREEZEREQUEST is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7c388ca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FREEZE_REQUEST() view returns(uint8)
+func (plasmaChain *PlasmaChain) TryPackFREEZEREQUEST() ([]byte, error) {
+	return plasmaChain.abi.Pack("FREEZE_REQUEST")
+}
+
+// UnpackFREEZEREQUEST is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb7c388ca.
+//
+// Solidity: function FREEZE_REQUEST() view returns(uint8)
+func (plasmaChain *PlasmaChain) UnpackFREEZEREQUEST(data []byte) (uint8, error) {
+	out, err := plasmaChain.abi.Unpack("FREEZE_REQUEST", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAnswerGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e6218ca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function answerGas() view returns(uint64)
+func (plasmaChain *PlasmaChain) PackAnswerGas() []byte {
+	enc, err := plasmaChain.abi.Pack("answerGas")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnswerGas is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e6218ca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function answerGas() view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackAnswerGas() ([]byte, error) {
+	return plasmaChain.abi.Pack("answerGas")
+}
+
+// UnpackAnswerGas is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e6218ca.
+//
+// Solidity: function answerGas() view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackAnswerGas(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("answerGas", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackAnswerProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5fade29.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function answerProof(uint256 requestId, (uint256,uint64,uint256) leaf, bytes proof) returns()
+func (plasmaChain *PlasmaChain) PackAnswerProof(requestId *big.Int, leaf PlasmaChainLeaf, proof []byte) []byte {
+	enc, err := plasmaChain.abi.Pack("answerProof", requestId, leaf, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnswerProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5fade29.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function answerProof(uint256 requestId, (uint256,uint64,uint256) leaf, bytes proof) returns()
+func (plasmaChain *PlasmaChain) TryPackAnswerProof(requestId *big.Int, leaf PlasmaChainLeaf, proof []byte) ([]byte, error) {
+	return plasmaChain.abi.Pack("answerProof", requestId, leaf, proof)
+}
+
+// PackAnswerProofs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabfa5c55.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function answerProofs(uint256[] requestIds, (uint256,uint64,uint256)[] leaves, bytes[] proofs) returns()
+func (plasmaChain *PlasmaChain) PackAnswerProofs(requestIds []*big.Int, leaves []PlasmaChainLeaf, proofs [][]byte) []byte {
+	enc, err := plasmaChain.abi.Pack("answerProofs", requestIds, leaves, proofs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAnswerProofs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabfa5c55.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function answerProofs(uint256[] requestIds, (uint256,uint64,uint256)[] leaves, bytes[] proofs) returns()
+func (plasmaChain *PlasmaChain) TryPackAnswerProofs(requestIds []*big.Int, leaves []PlasmaChainLeaf, proofs [][]byte) ([]byte, error) {
+	return plasmaChain.abi.Pack("answerProofs", requestIds, leaves, proofs)
+}
+
+// PackBlockHashes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34cdf78d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockHashes(uint256 ) view returns(bytes32)
+func (plasmaChain *PlasmaChain) PackBlockHashes(arg0 *big.Int) []byte {
+	enc, err := plasmaChain.abi.Pack("blockHashes", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockHashes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34cdf78d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockHashes(uint256 ) view returns(bytes32)
+func (plasmaChain *PlasmaChain) TryPackBlockHashes(arg0 *big.Int) ([]byte, error) {
+	return plasmaChain.abi.Pack("blockHashes", arg0)
+}
+
+// UnpackBlockHashes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x34cdf78d.
+//
+// Solidity: function blockHashes(uint256 ) view returns(bytes32)
+func (plasmaChain *PlasmaChain) UnpackBlockHashes(data []byte) ([32]byte, error) {
+	out, err := plasmaChain.abi.Unpack("blockHashes", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackChallengeExit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a0539cf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeExit(uint256 exitId, (address,address,address,uint256,uint64,uint256,uint256,uint64) t, bytes signature, (uint64,bytes32,bytes32,uint64,bytes32,uint64) spendHeader, uint64 committedAt, bytes32[] txProof) returns()
+func (plasmaChain *PlasmaChain) PackChallengeExit(exitId *big.Int, t PlasmaChainTransfer, signature []byte, spendHeader PlasmaChainHeader, committedAt uint64, txProof [][32]byte) []byte {
+	enc, err := plasmaChain.abi.Pack("challengeExit", exitId, t, signature, spendHeader, committedAt, txProof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeExit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a0539cf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeExit(uint256 exitId, (address,address,address,uint256,uint64,uint256,uint256,uint64) t, bytes signature, (uint64,bytes32,bytes32,uint64,bytes32,uint64) spendHeader, uint64 committedAt, bytes32[] txProof) returns()
+func (plasmaChain *PlasmaChain) TryPackChallengeExit(exitId *big.Int, t PlasmaChainTransfer, signature []byte, spendHeader PlasmaChainHeader, committedAt uint64, txProof [][32]byte) ([]byte, error) {
+	return plasmaChain.abi.Pack("challengeExit", exitId, t, signature, spendHeader, committedAt, txProof)
+}
+
+// PackChallengePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf3f480d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengePeriod() view returns(uint64)
+func (plasmaChain *PlasmaChain) PackChallengePeriod() []byte {
+	enc, err := plasmaChain.abi.Pack("challengePeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf3f480d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengePeriod() view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackChallengePeriod() ([]byte, error) {
+	return plasmaChain.abi.Pack("challengePeriod")
+}
+
+// UnpackChallengePeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf3f480d9.
+//
+// Solidity: function challengePeriod() view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackChallengePeriod(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("challengePeriod", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackChallengeReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ea0c15e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeReward() view returns(uint256)
+func (plasmaChain *PlasmaChain) PackChallengeReward() []byte {
+	enc, err := plasmaChain.abi.Pack("challengeReward")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeReward is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ea0c15e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeReward() view returns(uint256)
+func (plasmaChain *PlasmaChain) TryPackChallengeReward() ([]byte, error) {
+	return plasmaChain.abi.Pack("challengeReward")
+}
+
+// UnpackChallengeReward is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3ea0c15e.
+//
+// Solidity: function challengeReward() view returns(uint256)
+func (plasmaChain *PlasmaChain) UnpackChallengeReward(data []byte) (*big.Int, error) {
+	out, err := plasmaChain.abi.Unpack("challengeReward", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCommitBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x662e9188.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitBlocks((uint64,bytes32,bytes32,uint64,bytes32,uint64)[] headers) returns()
+func (plasmaChain *PlasmaChain) PackCommitBlocks(headers []PlasmaChainHeader) []byte {
+	enc, err := plasmaChain.abi.Pack("commitBlocks", headers)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitBlocks is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x662e9188.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitBlocks((uint64,bytes32,bytes32,uint64,bytes32,uint64)[] headers) returns()
+func (plasmaChain *PlasmaChain) TryPackCommitBlocks(headers []PlasmaChainHeader) ([]byte, error) {
+	return plasmaChain.abi.Pack("commitBlocks", headers)
+}
+
+// PackCommittedCursor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31e1049b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function committedCursor() view returns(uint64)
+func (plasmaChain *PlasmaChain) PackCommittedCursor() []byte {
+	enc, err := plasmaChain.abi.Pack("committedCursor")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommittedCursor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31e1049b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function committedCursor() view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackCommittedCursor() ([]byte, error) {
+	return plasmaChain.abi.Pack("committedCursor")
+}
+
+// UnpackCommittedCursor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x31e1049b.
+//
+// Solidity: function committedCursor() view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackCommittedCursor(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("committedCursor", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDeployTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a40624b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deployTime() view returns(uint64)
+func (plasmaChain *PlasmaChain) PackDeployTime() []byte {
+	enc, err := plasmaChain.abi.Pack("deployTime")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeployTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a40624b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deployTime() view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackDeployTime() ([]byte, error) {
+	return plasmaChain.abi.Pack("deployTime")
+}
+
+// UnpackDeployTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7a40624b.
+//
+// Solidity: function deployTime() view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackDeployTime(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("deployTime", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0e30db0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit() payable returns()
+func (plasmaChain *PlasmaChain) PackDeposit() []byte {
+	enc, err := plasmaChain.abi.Pack("deposit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0e30db0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit() payable returns()
+func (plasmaChain *PlasmaChain) TryPackDeposit() ([]byte, error) {
+	return plasmaChain.abi.Pack("deposit")
+}
+
+// PackDepositToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x338b5dea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositToken(address token, uint256 amount) returns()
+func (plasmaChain *PlasmaChain) PackDepositToken(token common.Address, amount *big.Int) []byte {
+	enc, err := plasmaChain.abi.Pack("depositToken", token, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x338b5dea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositToken(address token, uint256 amount) returns()
+func (plasmaChain *PlasmaChain) TryPackDepositToken(token common.Address, amount *big.Int) ([]byte, error) {
+	return plasmaChain.abi.Pack("depositToken", token, amount)
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (plasmaChain *PlasmaChain) PackDomainSeparator() []byte {
+	enc, err := plasmaChain.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (plasmaChain *PlasmaChain) TryPackDomainSeparator() ([]byte, error) {
+	return plasmaChain.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (plasmaChain *PlasmaChain) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := plasmaChain.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (plasmaChain *PlasmaChain) PackEip712Domain() []byte {
+	enc, err := plasmaChain.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (plasmaChain *PlasmaChain) TryPackEip712Domain() ([]byte, error) {
+	return plasmaChain.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (plasmaChain *PlasmaChain) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := plasmaChain.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackExitAuthorizationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb33a955b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exitAuthorizationDigest(address owner, address token, address executor, uint64 deadline) view returns(bytes32)
+func (plasmaChain *PlasmaChain) PackExitAuthorizationDigest(owner common.Address, token common.Address, executor common.Address, deadline uint64) []byte {
+	enc, err := plasmaChain.abi.Pack("exitAuthorizationDigest", owner, token, executor, deadline)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExitAuthorizationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb33a955b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exitAuthorizationDigest(address owner, address token, address executor, uint64 deadline) view returns(bytes32)
+func (plasmaChain *PlasmaChain) TryPackExitAuthorizationDigest(owner common.Address, token common.Address, executor common.Address, deadline uint64) ([]byte, error) {
+	return plasmaChain.abi.Pack("exitAuthorizationDigest", owner, token, executor, deadline)
+}
+
+// UnpackExitAuthorizationDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb33a955b.
+//
+// Solidity: function exitAuthorizationDigest(address owner, address token, address executor, uint64 deadline) view returns(bytes32)
+func (plasmaChain *PlasmaChain) UnpackExitAuthorizationDigest(data []byte) ([32]byte, error) {
+	out, err := plasmaChain.abi.Unpack("exitAuthorizationDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackExitBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29c902aa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exitBond() view returns(uint256)
+func (plasmaChain *PlasmaChain) PackExitBond() []byte {
+	enc, err := plasmaChain.abi.Pack("exitBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExitBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29c902aa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exitBond() view returns(uint256)
+func (plasmaChain *PlasmaChain) TryPackExitBond() ([]byte, error) {
+	return plasmaChain.abi.Pack("exitBond")
+}
+
+// UnpackExitBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x29c902aa.
+//
+// Solidity: function exitBond() view returns(uint256)
+func (plasmaChain *PlasmaChain) UnpackExitBond(data []byte) (*big.Int, error) {
+	out, err := plasmaChain.abi.Unpack("exitBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackExitableAtOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46138e1a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exitableAtOf(uint256 exitId) view returns(uint64)
+func (plasmaChain *PlasmaChain) PackExitableAtOf(exitId *big.Int) []byte {
+	enc, err := plasmaChain.abi.Pack("exitableAtOf", exitId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExitableAtOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46138e1a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exitableAtOf(uint256 exitId) view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackExitableAtOf(exitId *big.Int) ([]byte, error) {
+	return plasmaChain.abi.Pack("exitableAtOf", exitId)
+}
+
+// UnpackExitableAtOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46138e1a.
+//
+// Solidity: function exitableAtOf(uint256 exitId) view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackExitableAtOf(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("exitableAtOf", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackExitedNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd96255b6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exitedNonce(address owner, address token) view returns(uint64)
+func (plasmaChain *PlasmaChain) PackExitedNonce(owner common.Address, token common.Address) []byte {
+	enc, err := plasmaChain.abi.Pack("exitedNonce", owner, token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExitedNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd96255b6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exitedNonce(address owner, address token) view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackExitedNonce(owner common.Address, token common.Address) ([]byte, error) {
+	return plasmaChain.abi.Pack("exitedNonce", owner, token)
+}
+
+// UnpackExitedNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd96255b6.
+//
+// Solidity: function exitedNonce(address owner, address token) view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackExitedNonce(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("exitedNonce", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackFinalizeExits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa85c682a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizeExits(address token, uint256 max) returns(uint256 done)
+func (plasmaChain *PlasmaChain) PackFinalizeExits(token common.Address, max *big.Int) []byte {
+	enc, err := plasmaChain.abi.Pack("finalizeExits", token, max)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizeExits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa85c682a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizeExits(address token, uint256 max) returns(uint256 done)
+func (plasmaChain *PlasmaChain) TryPackFinalizeExits(token common.Address, max *big.Int) ([]byte, error) {
+	return plasmaChain.abi.Pack("finalizeExits", token, max)
+}
+
+// UnpackFinalizeExits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa85c682a.
+//
+// Solidity: function finalizeExits(address token, uint256 max) returns(uint256 done)
+func (plasmaChain *PlasmaChain) UnpackFinalizeExits(data []byte) (*big.Int, error) {
+	out, err := plasmaChain.abi.Unpack("finalizeExits", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFreeze is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc700dae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function freeze(uint8 reason, uint256 id) returns()
+func (plasmaChain *PlasmaChain) PackFreeze(reason uint8, id *big.Int) []byte {
+	enc, err := plasmaChain.abi.Pack("freeze", reason, id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFreeze is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc700dae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function freeze(uint8 reason, uint256 id) returns()
+func (plasmaChain *PlasmaChain) TryPackFreeze(reason uint8, id *big.Int) ([]byte, error) {
+	return plasmaChain.abi.Pack("freeze", reason, id)
+}
+
+// PackFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x054f7d9c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function frozen() view returns(bool)
+func (plasmaChain *PlasmaChain) PackFrozen() []byte {
+	enc, err := plasmaChain.abi.Pack("frozen")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x054f7d9c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function frozen() view returns(bool)
+func (plasmaChain *PlasmaChain) TryPackFrozen() ([]byte, error) {
+	return plasmaChain.abi.Pack("frozen")
+}
+
+// UnpackFrozen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x054f7d9c.
+//
+// Solidity: function frozen() view returns(bool)
+func (plasmaChain *PlasmaChain) UnpackFrozen(data []byte) (bool, error) {
+	out, err := plasmaChain.abi.Unpack("frozen", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLastBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x806b984f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastBlock() view returns(uint64)
+func (plasmaChain *PlasmaChain) PackLastBlock() []byte {
+	enc, err := plasmaChain.abi.Pack("lastBlock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastBlock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x806b984f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastBlock() view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackLastBlock() ([]byte, error) {
+	return plasmaChain.abi.Pack("lastBlock")
+}
+
+// UnpackLastBlock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x806b984f.
+//
+// Solidity: function lastBlock() view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackLastBlock(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("lastBlock", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackLastCommit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97f01d78.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastCommit() view returns(uint64 committedAt, uint64 timestamp)
+func (plasmaChain *PlasmaChain) PackLastCommit() []byte {
+	enc, err := plasmaChain.abi.Pack("lastCommit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastCommit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97f01d78.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastCommit() view returns(uint64 committedAt, uint64 timestamp)
+func (plasmaChain *PlasmaChain) TryPackLastCommit() ([]byte, error) {
+	return plasmaChain.abi.Pack("lastCommit")
+}
+
+// LastCommitOutput serves as a container for the return parameters of contract
+// method LastCommit.
+type LastCommitOutput struct {
+	CommittedAt uint64
+	Timestamp   uint64
+}
+
+// UnpackLastCommit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x97f01d78.
+//
+// Solidity: function lastCommit() view returns(uint64 committedAt, uint64 timestamp)
+func (plasmaChain *PlasmaChain) UnpackLastCommit(data []byte) (LastCommitOutput, error) {
+	out, err := plasmaChain.abi.Unpack("lastCommit", data)
+	outstruct := new(LastCommitOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.CommittedAt = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.Timestamp = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackLiabilities is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb01083e2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function liabilities(address ) view returns(uint256)
+func (plasmaChain *PlasmaChain) PackLiabilities(arg0 common.Address) []byte {
+	enc, err := plasmaChain.abi.Pack("liabilities", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLiabilities is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb01083e2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function liabilities(address ) view returns(uint256)
+func (plasmaChain *PlasmaChain) TryPackLiabilities(arg0 common.Address) ([]byte, error) {
+	return plasmaChain.abi.Pack("liabilities", arg0)
+}
+
+// UnpackLiabilities is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb01083e2.
+//
+// Solidity: function liabilities(address ) view returns(uint256)
+func (plasmaChain *PlasmaChain) UnpackLiabilities(data []byte) (*big.Int, error) {
+	out, err := plasmaChain.abi.Unpack("liabilities", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMaxCommitGap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9998ea5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxCommitGap() view returns(uint64)
+func (plasmaChain *PlasmaChain) PackMaxCommitGap() []byte {
+	enc, err := plasmaChain.abi.Pack("maxCommitGap")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxCommitGap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9998ea5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxCommitGap() view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackMaxCommitGap() ([]byte, error) {
+	return plasmaChain.abi.Pack("maxCommitGap")
+}
+
+// UnpackMaxCommitGap is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9998ea5.
+//
+// Solidity: function maxCommitGap() view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackMaxCommitGap(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("maxCommitGap", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMaxSealLag is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x749f94da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxSealLag() view returns(uint64)
+func (plasmaChain *PlasmaChain) PackMaxSealLag() []byte {
+	enc, err := plasmaChain.abi.Pack("maxSealLag")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxSealLag is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x749f94da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxSealLag() view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackMaxSealLag() ([]byte, error) {
+	return plasmaChain.abi.Pack("maxSealLag")
+}
+
+// UnpackMaxSealLag is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x749f94da.
+//
+// Solidity: function maxSealLag() view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackMaxSealLag(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("maxSealLag", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMinRequestBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50b03456.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minRequestBond() view returns(uint256)
+func (plasmaChain *PlasmaChain) PackMinRequestBond() []byte {
+	enc, err := plasmaChain.abi.Pack("minRequestBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinRequestBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50b03456.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minRequestBond() view returns(uint256)
+func (plasmaChain *PlasmaChain) TryPackMinRequestBond() ([]byte, error) {
+	return plasmaChain.abi.Pack("minRequestBond")
+}
+
+// UnpackMinRequestBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x50b03456.
+//
+// Solidity: function minRequestBond() view returns(uint256)
+func (plasmaChain *PlasmaChain) UnpackMinRequestBond(data []byte) (*big.Int, error) {
+	out, err := plasmaChain.abi.Unpack("minRequestBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOpTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x174a853b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function opTime(uint256 index) view returns(uint64)
+func (plasmaChain *PlasmaChain) PackOpTime(index *big.Int) []byte {
+	enc, err := plasmaChain.abi.Pack("opTime", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x174a853b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function opTime(uint256 index) view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackOpTime(index *big.Int) ([]byte, error) {
+	return plasmaChain.abi.Pack("opTime", index)
+}
+
+// UnpackOpTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x174a853b.
+//
+// Solidity: function opTime(uint256 index) view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackOpTime(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("opTime", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOpenExit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93bf014c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openExit(address owner, address token) view returns(uint256 exitId, uint64 nonce, uint64 opsCursor, uint256 balance, uint256 spent, uint256 amount, address bondPayer, address challenger)
+func (plasmaChain *PlasmaChain) PackOpenExit(owner common.Address, token common.Address) []byte {
+	enc, err := plasmaChain.abi.Pack("openExit", owner, token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenExit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93bf014c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openExit(address owner, address token) view returns(uint256 exitId, uint64 nonce, uint64 opsCursor, uint256 balance, uint256 spent, uint256 amount, address bondPayer, address challenger)
+func (plasmaChain *PlasmaChain) TryPackOpenExit(owner common.Address, token common.Address) ([]byte, error) {
+	return plasmaChain.abi.Pack("openExit", owner, token)
+}
+
+// OpenExitOutput serves as a container for the return parameters of contract
+// method OpenExit.
+type OpenExitOutput struct {
+	ExitId     *big.Int
+	Nonce      uint64
+	OpsCursor  uint64
+	Balance    *big.Int
+	Spent      *big.Int
+	Amount     *big.Int
+	BondPayer  common.Address
+	Challenger common.Address
+}
+
+// UnpackOpenExit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x93bf014c.
+//
+// Solidity: function openExit(address owner, address token) view returns(uint256 exitId, uint64 nonce, uint64 opsCursor, uint256 balance, uint256 spent, uint256 amount, address bondPayer, address challenger)
+func (plasmaChain *PlasmaChain) UnpackOpenExit(data []byte) (OpenExitOutput, error) {
+	out, err := plasmaChain.abi.Unpack("openExit", data)
+	outstruct := new(OpenExitOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.ExitId = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Nonce = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.OpsCursor = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.Balance = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.Spent = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
+	outstruct.Amount = abi.ConvertType(out[5], new(big.Int)).(*big.Int)
+	outstruct.BondPayer = *abi.ConvertType(out[6], new(common.Address)).(*common.Address)
+	outstruct.Challenger = *abi.ConvertType(out[7], new(common.Address)).(*common.Address)
+	return *outstruct, nil
+}
+
+// PackOpenRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05115b3c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openRequest(bytes32 ) view returns(uint256)
+func (plasmaChain *PlasmaChain) PackOpenRequest(arg0 [32]byte) []byte {
+	enc, err := plasmaChain.abi.Pack("openRequest", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05115b3c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openRequest(bytes32 ) view returns(uint256)
+func (plasmaChain *PlasmaChain) TryPackOpenRequest(arg0 [32]byte) ([]byte, error) {
+	return plasmaChain.abi.Pack("openRequest", arg0)
+}
+
+// UnpackOpenRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x05115b3c.
+//
+// Solidity: function openRequest(bytes32 ) view returns(uint256)
+func (plasmaChain *PlasmaChain) UnpackOpenRequest(data []byte) (*big.Int, error) {
+	out, err := plasmaChain.abi.Unpack("openRequest", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x570ca735.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operator() view returns(address)
+func (plasmaChain *PlasmaChain) PackOperator() []byte {
+	enc, err := plasmaChain.abi.Pack("operator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x570ca735.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operator() view returns(address)
+func (plasmaChain *PlasmaChain) TryPackOperator() ([]byte, error) {
+	return plasmaChain.abi.Pack("operator")
+}
+
+// UnpackOperator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x570ca735.
+//
+// Solidity: function operator() view returns(address)
+func (plasmaChain *PlasmaChain) UnpackOperator(data []byte) (common.Address, error) {
+	out, err := plasmaChain.abi.Unpack("operator", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOpsCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb1af18a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function opsCount() view returns(uint64)
+func (plasmaChain *PlasmaChain) PackOpsCount() []byte {
+	enc, err := plasmaChain.abi.Pack("opsCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpsCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb1af18a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function opsCount() view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackOpsCount() ([]byte, error) {
+	return plasmaChain.abi.Pack("opsCount")
+}
+
+// UnpackOpsCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb1af18a.
+//
+// Solidity: function opsCount() view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackOpsCount(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("opsCount", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackOpsHashAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f3b8958.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function opsHashAt(uint256 ) view returns(bytes32)
+func (plasmaChain *PlasmaChain) PackOpsHashAt(arg0 *big.Int) []byte {
+	enc, err := plasmaChain.abi.Pack("opsHashAt", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpsHashAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f3b8958.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function opsHashAt(uint256 ) view returns(bytes32)
+func (plasmaChain *PlasmaChain) TryPackOpsHashAt(arg0 *big.Int) ([]byte, error) {
+	return plasmaChain.abi.Pack("opsHashAt", arg0)
+}
+
+// UnpackOpsHashAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3f3b8958.
+//
+// Solidity: function opsHashAt(uint256 ) view returns(bytes32)
+func (plasmaChain *PlasmaChain) UnpackOpsHashAt(data []byte) ([32]byte, error) {
+	out, err := plasmaChain.abi.Unpack("opsHashAt", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOpsTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaeb2553f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function opsTimeout() view returns(uint64)
+func (plasmaChain *PlasmaChain) PackOpsTimeout() []byte {
+	enc, err := plasmaChain.abi.Pack("opsTimeout")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpsTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaeb2553f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function opsTimeout() view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackOpsTimeout() ([]byte, error) {
+	return plasmaChain.abi.Pack("opsTimeout")
+}
+
+// UnpackOpsTimeout is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaeb2553f.
+//
+// Solidity: function opsTimeout() view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackOpsTimeout(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("opsTimeout", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackQueueHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5385b100.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queueHead(address token) view returns(uint256 exitId, address owner)
+func (plasmaChain *PlasmaChain) PackQueueHead(token common.Address) []byte {
+	enc, err := plasmaChain.abi.Pack("queueHead", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueueHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5385b100.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queueHead(address token) view returns(uint256 exitId, address owner)
+func (plasmaChain *PlasmaChain) TryPackQueueHead(token common.Address) ([]byte, error) {
+	return plasmaChain.abi.Pack("queueHead", token)
+}
+
+// QueueHeadOutput serves as a container for the return parameters of contract
+// method QueueHead.
+type QueueHeadOutput struct {
+	ExitId *big.Int
+	Owner  common.Address
+}
+
+// UnpackQueueHead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5385b100.
+//
+// Solidity: function queueHead(address token) view returns(uint256 exitId, address owner)
+func (plasmaChain *PlasmaChain) UnpackQueueHead(data []byte) (QueueHeadOutput, error) {
+	out, err := plasmaChain.abi.Unpack("queueHead", data)
+	outstruct := new(QueueHeadOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.ExitId = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Owner = *abi.ConvertType(out[1], new(common.Address)).(*common.Address)
+	return *outstruct, nil
+}
+
+// PackQueueLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1d39ede.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queueLength(address token) view returns(uint256)
+func (plasmaChain *PlasmaChain) PackQueueLength(token common.Address) []byte {
+	enc, err := plasmaChain.abi.Pack("queueLength", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueueLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1d39ede.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queueLength(address token) view returns(uint256)
+func (plasmaChain *PlasmaChain) TryPackQueueLength(token common.Address) ([]byte, error) {
+	return plasmaChain.abi.Pack("queueLength", token)
+}
+
+// UnpackQueueLength is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1d39ede.
+//
+// Solidity: function queueLength(address token) view returns(uint256)
+func (plasmaChain *PlasmaChain) UnpackQueueLength(data []byte) (*big.Int, error) {
+	out, err := plasmaChain.abi.Unpack("queueLength", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReclaimRequestBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d0d7401.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reclaimRequestBond(uint256 requestId) returns()
+func (plasmaChain *PlasmaChain) PackReclaimRequestBond(requestId *big.Int) []byte {
+	enc, err := plasmaChain.abi.Pack("reclaimRequestBond", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReclaimRequestBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d0d7401.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reclaimRequestBond(uint256 requestId) returns()
+func (plasmaChain *PlasmaChain) TryPackReclaimRequestBond(requestId *big.Int) ([]byte, error) {
+	return plasmaChain.abi.Pack("reclaimRequestBond", requestId)
+}
+
+// PackRequestBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d21f296.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestBond() view returns(uint256)
+func (plasmaChain *PlasmaChain) PackRequestBond() []byte {
+	enc, err := plasmaChain.abi.Pack("requestBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d21f296.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestBond() view returns(uint256)
+func (plasmaChain *PlasmaChain) TryPackRequestBond() ([]byte, error) {
+	return plasmaChain.abi.Pack("requestBond")
+}
+
+// UnpackRequestBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3d21f296.
+//
+// Solidity: function requestBond() view returns(uint256)
+func (plasmaChain *PlasmaChain) UnpackRequestBond(data []byte) (*big.Int, error) {
+	out, err := plasmaChain.abi.Unpack("requestBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5badbe4c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (plasmaChain *PlasmaChain) PackRequestCount() []byte {
+	enc, err := plasmaChain.abi.Pack("requestCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5badbe4c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (plasmaChain *PlasmaChain) TryPackRequestCount() ([]byte, error) {
+	return plasmaChain.abi.Pack("requestCount")
+}
+
+// UnpackRequestCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5badbe4c.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (plasmaChain *PlasmaChain) UnpackRequestCount(data []byte) (*big.Int, error) {
+	out, err := plasmaChain.abi.Unpack("requestCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestMaxAge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82ad5354.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestMaxAge() view returns(uint64)
+func (plasmaChain *PlasmaChain) PackRequestMaxAge() []byte {
+	enc, err := plasmaChain.abi.Pack("requestMaxAge")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestMaxAge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82ad5354.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestMaxAge() view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackRequestMaxAge() ([]byte, error) {
+	return plasmaChain.abi.Pack("requestMaxAge")
+}
+
+// UnpackRequestMaxAge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x82ad5354.
+//
+// Solidity: function requestMaxAge() view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackRequestMaxAge(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("requestMaxAge", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackRequestProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1a21cfb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestProof(address owner, address token, (uint64,bytes32,bytes32,uint64,bytes32,uint64) header, uint64 committedAt) payable returns(uint256 id)
+func (plasmaChain *PlasmaChain) PackRequestProof(owner common.Address, token common.Address, header PlasmaChainHeader, committedAt uint64) []byte {
+	enc, err := plasmaChain.abi.Pack("requestProof", owner, token, header, committedAt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1a21cfb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestProof(address owner, address token, (uint64,bytes32,bytes32,uint64,bytes32,uint64) header, uint64 committedAt) payable returns(uint256 id)
+func (plasmaChain *PlasmaChain) TryPackRequestProof(owner common.Address, token common.Address, header PlasmaChainHeader, committedAt uint64) ([]byte, error) {
+	return plasmaChain.abi.Pack("requestProof", owner, token, header, committedAt)
+}
+
+// UnpackRequestProof is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd1a21cfb.
+//
+// Solidity: function requestProof(address owner, address token, (uint64,bytes32,bytes32,uint64,bytes32,uint64) header, uint64 committedAt) payable returns(uint256 id)
+func (plasmaChain *PlasmaChain) UnpackRequestProof(data []byte) (*big.Int, error) {
+	out, err := plasmaChain.abi.Unpack("requestProof", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequests is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81d12c58.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requests(uint256 ) view returns(address requester, uint40 deadline, uint32 blockNumber, uint8 status, address owner, uint96 bond, address token, bytes32 stateRoot)
+func (plasmaChain *PlasmaChain) PackRequests(arg0 *big.Int) []byte {
+	enc, err := plasmaChain.abi.Pack("requests", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequests is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81d12c58.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requests(uint256 ) view returns(address requester, uint40 deadline, uint32 blockNumber, uint8 status, address owner, uint96 bond, address token, bytes32 stateRoot)
+func (plasmaChain *PlasmaChain) TryPackRequests(arg0 *big.Int) ([]byte, error) {
+	return plasmaChain.abi.Pack("requests", arg0)
+}
+
+// RequestsOutput serves as a container for the return parameters of contract
+// method Requests.
+type RequestsOutput struct {
+	Requester   common.Address
+	Deadline    *big.Int
+	BlockNumber uint32
+	Status      uint8
+	Owner       common.Address
+	Bond        *big.Int
+	Token       common.Address
+	StateRoot   [32]byte
+}
+
+// UnpackRequests is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x81d12c58.
+//
+// Solidity: function requests(uint256 ) view returns(address requester, uint40 deadline, uint32 blockNumber, uint8 status, address owner, uint96 bond, address token, bytes32 stateRoot)
+func (plasmaChain *PlasmaChain) UnpackRequests(data []byte) (RequestsOutput, error) {
+	out, err := plasmaChain.abi.Unpack("requests", data)
+	outstruct := new(RequestsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Requester = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Deadline = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.BlockNumber = *abi.ConvertType(out[2], new(uint32)).(*uint32)
+	outstruct.Status = *abi.ConvertType(out[3], new(uint8)).(*uint8)
+	outstruct.Owner = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Bond = abi.ConvertType(out[5], new(big.Int)).(*big.Int)
+	outstruct.Token = *abi.ConvertType(out[6], new(common.Address)).(*common.Address)
+	outstruct.StateRoot = *abi.ConvertType(out[7], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackResponseWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeddada1c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function responseWindow() view returns(uint64)
+func (plasmaChain *PlasmaChain) PackResponseWindow() []byte {
+	enc, err := plasmaChain.abi.Pack("responseWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResponseWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeddada1c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function responseWindow() view returns(uint64)
+func (plasmaChain *PlasmaChain) TryPackResponseWindow() ([]byte, error) {
+	return plasmaChain.abi.Pack("responseWindow")
+}
+
+// UnpackResponseWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeddada1c.
+//
+// Solidity: function responseWindow() view returns(uint64)
+func (plasmaChain *PlasmaChain) UnpackResponseWindow(data []byte) (uint64, error) {
+	out, err := plasmaChain.abi.Unpack("responseWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSpentFloor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a1d2a80.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function spentFloor(address , address ) view returns(uint256)
+func (plasmaChain *PlasmaChain) PackSpentFloor(arg0 common.Address, arg1 common.Address) []byte {
+	enc, err := plasmaChain.abi.Pack("spentFloor", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSpentFloor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a1d2a80.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function spentFloor(address , address ) view returns(uint256)
+func (plasmaChain *PlasmaChain) TryPackSpentFloor(arg0 common.Address, arg1 common.Address) ([]byte, error) {
+	return plasmaChain.abi.Pack("spentFloor", arg0, arg1)
+}
+
+// UnpackSpentFloor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3a1d2a80.
+//
+// Solidity: function spentFloor(address , address ) view returns(uint256)
+func (plasmaChain *PlasmaChain) UnpackSpentFloor(data []byte) (*big.Int, error) {
+	out, err := plasmaChain.abi.Unpack("spentFloor", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackStartExit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64e98c25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function startExit((uint64,bytes32,bytes32,uint64,bytes32,uint64) header, uint64 committedAt, address token, (uint256,uint64,uint256) leaf, bytes proof) payable returns()
+func (plasmaChain *PlasmaChain) PackStartExit(header PlasmaChainHeader, committedAt uint64, token common.Address, leaf PlasmaChainLeaf, proof []byte) []byte {
+	enc, err := plasmaChain.abi.Pack("startExit", header, committedAt, token, leaf, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStartExit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64e98c25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function startExit((uint64,bytes32,bytes32,uint64,bytes32,uint64) header, uint64 committedAt, address token, (uint256,uint64,uint256) leaf, bytes proof) payable returns()
+func (plasmaChain *PlasmaChain) TryPackStartExit(header PlasmaChainHeader, committedAt uint64, token common.Address, leaf PlasmaChainLeaf, proof []byte) ([]byte, error) {
+	return plasmaChain.abi.Pack("startExit", header, committedAt, token, leaf, proof)
+}
+
+// PackStartExitFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49e7fa14.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function startExitFor(address owner, (uint64,bytes32,bytes32,uint64,bytes32,uint64) header, uint64 committedAt, address token, (uint256,uint64,uint256) leaf, bytes proof, uint64 authDeadline, bytes authSignature) payable returns()
+func (plasmaChain *PlasmaChain) PackStartExitFor(owner common.Address, header PlasmaChainHeader, committedAt uint64, token common.Address, leaf PlasmaChainLeaf, proof []byte, authDeadline uint64, authSignature []byte) []byte {
+	enc, err := plasmaChain.abi.Pack("startExitFor", owner, header, committedAt, token, leaf, proof, authDeadline, authSignature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStartExitFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49e7fa14.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function startExitFor(address owner, (uint64,bytes32,bytes32,uint64,bytes32,uint64) header, uint64 committedAt, address token, (uint256,uint64,uint256) leaf, bytes proof, uint64 authDeadline, bytes authSignature) payable returns()
+func (plasmaChain *PlasmaChain) TryPackStartExitFor(owner common.Address, header PlasmaChainHeader, committedAt uint64, token common.Address, leaf PlasmaChainLeaf, proof []byte, authDeadline uint64, authSignature []byte) ([]byte, error) {
+	return plasmaChain.abi.Pack("startExitFor", owner, header, committedAt, token, leaf, proof, authDeadline, authSignature)
+}
+
+// PackTransferDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23519ac2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferDigest((address,address,address,uint256,uint64,uint256,uint256,uint64) t) view returns(bytes32)
+func (plasmaChain *PlasmaChain) PackTransferDigest(t PlasmaChainTransfer) []byte {
+	enc, err := plasmaChain.abi.Pack("transferDigest", t)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23519ac2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferDigest((address,address,address,uint256,uint64,uint256,uint256,uint64) t) view returns(bytes32)
+func (plasmaChain *PlasmaChain) TryPackTransferDigest(t PlasmaChainTransfer) ([]byte, error) {
+	return plasmaChain.abi.Pack("transferDigest", t)
+}
+
+// UnpackTransferDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23519ac2.
+//
+// Solidity: function transferDigest((address,address,address,uint256,uint64,uint256,uint256,uint64) t) view returns(bytes32)
+func (plasmaChain *PlasmaChain) UnpackTransferDigest(data []byte) ([32]byte, error) {
+	out, err := plasmaChain.abi.Unpack("transferDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackUsedAuthorizations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5a1780b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function usedAuthorizations(bytes32 ) view returns(bool)
+func (plasmaChain *PlasmaChain) PackUsedAuthorizations(arg0 [32]byte) []byte {
+	enc, err := plasmaChain.abi.Pack("usedAuthorizations", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUsedAuthorizations is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5a1780b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function usedAuthorizations(bytes32 ) view returns(bool)
+func (plasmaChain *PlasmaChain) TryPackUsedAuthorizations(arg0 [32]byte) ([]byte, error) {
+	return plasmaChain.abi.Pack("usedAuthorizations", arg0)
+}
+
+// UnpackUsedAuthorizations is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5a1780b.
+//
+// Solidity: function usedAuthorizations(bytes32 ) view returns(bool)
+func (plasmaChain *PlasmaChain) UnpackUsedAuthorizations(data []byte) (bool, error) {
+	out, err := plasmaChain.abi.Unpack("usedAuthorizations", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51cff8d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(address token) returns()
+func (plasmaChain *PlasmaChain) PackWithdraw(token common.Address) []byte {
+	enc, err := plasmaChain.abi.Pack("withdraw", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51cff8d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(address token) returns()
+func (plasmaChain *PlasmaChain) TryPackWithdraw(token common.Address) ([]byte, error) {
+	return plasmaChain.abi.Pack("withdraw", token)
+}
+
+// PackWithdrawable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0314d27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawable(address , address ) view returns(uint256)
+func (plasmaChain *PlasmaChain) PackWithdrawable(arg0 common.Address, arg1 common.Address) []byte {
+	enc, err := plasmaChain.abi.Pack("withdrawable", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0314d27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawable(address , address ) view returns(uint256)
+func (plasmaChain *PlasmaChain) TryPackWithdrawable(arg0 common.Address, arg1 common.Address) ([]byte, error) {
+	return plasmaChain.abi.Pack("withdrawable", arg0, arg1)
+}
+
+// UnpackWithdrawable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc0314d27.
+//
+// Solidity: function withdrawable(address , address ) view returns(uint256)
+func (plasmaChain *PlasmaChain) UnpackWithdrawable(data []byte) (*big.Int, error) {
+	out, err := plasmaChain.abi.Unpack("withdrawable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PlasmaChainBlockCommitted represents a BlockCommitted event raised by the PlasmaChain contract.
+type PlasmaChainBlockCommitted struct {
+	Number      uint64
+	StateRoot   [32]byte
+	TxRoot      [32]byte
+	OpsCursor   uint64
+	OpsHash     [32]byte
+	Timestamp   uint64
+	CommittedAt uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PlasmaChainBlockCommittedEventName = "BlockCommitted"
+
+// ContractEventName returns the user-defined event name.
+func (PlasmaChainBlockCommitted) ContractEventName() string {
+	return PlasmaChainBlockCommittedEventName
+}
+
+// UnpackBlockCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BlockCommitted(uint64 indexed number, bytes32 stateRoot, bytes32 txRoot, uint64 opsCursor, bytes32 opsHash, uint64 timestamp, uint64 committedAt)
+func (plasmaChain *PlasmaChain) UnpackBlockCommittedEvent(log *types.Log) (*PlasmaChainBlockCommitted, error) {
+	event := "BlockCommitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != plasmaChain.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlasmaChainBlockCommitted)
+	if len(log.Data) > 0 {
+		if err := plasmaChain.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range plasmaChain.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PlasmaChainDeposited represents a Deposited event raised by the PlasmaChain contract.
+type PlasmaChainDeposited struct {
+	Owner   common.Address
+	Token   common.Address
+	Amount  *big.Int
+	OpIndex uint64
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const PlasmaChainDepositedEventName = "Deposited"
+
+// ContractEventName returns the user-defined event name.
+func (PlasmaChainDeposited) ContractEventName() string {
+	return PlasmaChainDepositedEventName
+}
+
+// UnpackDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposited(address indexed owner, address indexed token, uint256 amount, uint64 opIndex)
+func (plasmaChain *PlasmaChain) UnpackDepositedEvent(log *types.Log) (*PlasmaChainDeposited, error) {
+	event := "Deposited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != plasmaChain.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlasmaChainDeposited)
+	if len(log.Data) > 0 {
+		if err := plasmaChain.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range plasmaChain.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PlasmaChainEIP712DomainChanged represents a EIP712DomainChanged event raised by the PlasmaChain contract.
+type PlasmaChainEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const PlasmaChainEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (PlasmaChainEIP712DomainChanged) ContractEventName() string {
+	return PlasmaChainEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (plasmaChain *PlasmaChain) UnpackEIP712DomainChangedEvent(log *types.Log) (*PlasmaChainEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != plasmaChain.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlasmaChainEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := plasmaChain.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range plasmaChain.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PlasmaChainExitChallenged represents a ExitChallenged event raised by the PlasmaChain contract.
+type PlasmaChainExitChallenged struct {
+	ExitId       *big.Int
+	Challenger   common.Address
+	TransferHash [32]byte
+	SpendBlock   uint64
+	SpentFloor   *big.Int
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const PlasmaChainExitChallengedEventName = "ExitChallenged"
+
+// ContractEventName returns the user-defined event name.
+func (PlasmaChainExitChallenged) ContractEventName() string {
+	return PlasmaChainExitChallengedEventName
+}
+
+// UnpackExitChallengedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExitChallenged(uint256 indexed exitId, address indexed challenger, bytes32 transferHash, uint64 spendBlock, uint256 spentFloor)
+func (plasmaChain *PlasmaChain) UnpackExitChallengedEvent(log *types.Log) (*PlasmaChainExitChallenged, error) {
+	event := "ExitChallenged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != plasmaChain.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlasmaChainExitChallenged)
+	if len(log.Data) > 0 {
+		if err := plasmaChain.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range plasmaChain.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PlasmaChainExitFinalized represents a ExitFinalized event raised by the PlasmaChain contract.
+type PlasmaChainExitFinalized struct {
+	ExitId *big.Int
+	Owner  common.Address
+	Token  common.Address
+	Paid   *big.Int
+	Nonce  uint64
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const PlasmaChainExitFinalizedEventName = "ExitFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (PlasmaChainExitFinalized) ContractEventName() string {
+	return PlasmaChainExitFinalizedEventName
+}
+
+// UnpackExitFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExitFinalized(uint256 indexed exitId, address indexed owner, address indexed token, uint256 paid, uint64 nonce)
+func (plasmaChain *PlasmaChain) UnpackExitFinalizedEvent(log *types.Log) (*PlasmaChainExitFinalized, error) {
+	event := "ExitFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != plasmaChain.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlasmaChainExitFinalized)
+	if len(log.Data) > 0 {
+		if err := plasmaChain.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range plasmaChain.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PlasmaChainExitReplaced represents a ExitReplaced event raised by the PlasmaChain contract.
+type PlasmaChainExitReplaced struct {
+	OldExitId *big.Int
+	NewExitId *big.Int
+	Owner     common.Address
+	Token     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const PlasmaChainExitReplacedEventName = "ExitReplaced"
+
+// ContractEventName returns the user-defined event name.
+func (PlasmaChainExitReplaced) ContractEventName() string {
+	return PlasmaChainExitReplacedEventName
+}
+
+// UnpackExitReplacedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExitReplaced(uint256 indexed oldExitId, uint256 indexed newExitId, address indexed owner, address token)
+func (plasmaChain *PlasmaChain) UnpackExitReplacedEvent(log *types.Log) (*PlasmaChainExitReplaced, error) {
+	event := "ExitReplaced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != plasmaChain.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlasmaChainExitReplaced)
+	if len(log.Data) > 0 {
+		if err := plasmaChain.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range plasmaChain.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PlasmaChainExitStarted represents a ExitStarted event raised by the PlasmaChain contract.
+type PlasmaChainExitStarted struct {
+	ExitId      *big.Int
+	Owner       common.Address
+	Token       common.Address
+	BlockNumber uint64
+	Leaf        PlasmaChainLeaf
+	Amount      *big.Int
+	ExitableAt  uint64
+	BondPayer   common.Address
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PlasmaChainExitStartedEventName = "ExitStarted"
+
+// ContractEventName returns the user-defined event name.
+func (PlasmaChainExitStarted) ContractEventName() string {
+	return PlasmaChainExitStartedEventName
+}
+
+// UnpackExitStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ExitStarted(uint256 indexed exitId, address indexed owner, address indexed token, uint64 blockNumber, (uint256,uint64,uint256) leaf, uint256 amount, uint64 exitableAt, address bondPayer)
+func (plasmaChain *PlasmaChain) UnpackExitStartedEvent(log *types.Log) (*PlasmaChainExitStarted, error) {
+	event := "ExitStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != plasmaChain.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlasmaChainExitStarted)
+	if len(log.Data) > 0 {
+		if err := plasmaChain.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range plasmaChain.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PlasmaChainFrozen represents a Frozen event raised by the PlasmaChain contract.
+type PlasmaChainFrozen struct {
+	Reason uint8
+	Id     *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const PlasmaChainFrozenEventName = "Frozen"
+
+// ContractEventName returns the user-defined event name.
+func (PlasmaChainFrozen) ContractEventName() string {
+	return PlasmaChainFrozenEventName
+}
+
+// UnpackFrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Frozen(uint8 reason, uint256 id)
+func (plasmaChain *PlasmaChain) UnpackFrozenEvent(log *types.Log) (*PlasmaChainFrozen, error) {
+	event := "Frozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != plasmaChain.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlasmaChainFrozen)
+	if len(log.Data) > 0 {
+		if err := plasmaChain.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range plasmaChain.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PlasmaChainOperationAppended represents a OperationAppended event raised by the PlasmaChain contract.
+type PlasmaChainOperationAppended struct {
+	Index   uint64
+	Kind    uint8
+	Owner   common.Address
+	Token   common.Address
+	Amount  *big.Int
+	Nonce   uint64
+	OpsHash [32]byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const PlasmaChainOperationAppendedEventName = "OperationAppended"
+
+// ContractEventName returns the user-defined event name.
+func (PlasmaChainOperationAppended) ContractEventName() string {
+	return PlasmaChainOperationAppendedEventName
+}
+
+// UnpackOperationAppendedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OperationAppended(uint64 indexed index, uint8 kind, address indexed owner, address indexed token, uint256 amount, uint64 nonce, bytes32 opsHash)
+func (plasmaChain *PlasmaChain) UnpackOperationAppendedEvent(log *types.Log) (*PlasmaChainOperationAppended, error) {
+	event := "OperationAppended"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != plasmaChain.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlasmaChainOperationAppended)
+	if len(log.Data) > 0 {
+		if err := plasmaChain.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range plasmaChain.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PlasmaChainProofAnswered represents a ProofAnswered event raised by the PlasmaChain contract.
+type PlasmaChainProofAnswered struct {
+	RequestId   *big.Int
+	Owner       common.Address
+	Token       common.Address
+	BlockNumber uint64
+	Balance     *big.Int
+	Nonce       uint64
+	Spent       *big.Int
+	Proof       []byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PlasmaChainProofAnsweredEventName = "ProofAnswered"
+
+// ContractEventName returns the user-defined event name.
+func (PlasmaChainProofAnswered) ContractEventName() string {
+	return PlasmaChainProofAnsweredEventName
+}
+
+// UnpackProofAnsweredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProofAnswered(uint256 indexed requestId, address indexed owner, address indexed token, uint64 blockNumber, uint256 balance, uint64 nonce, uint256 spent, bytes proof)
+func (plasmaChain *PlasmaChain) UnpackProofAnsweredEvent(log *types.Log) (*PlasmaChainProofAnswered, error) {
+	event := "ProofAnswered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != plasmaChain.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlasmaChainProofAnswered)
+	if len(log.Data) > 0 {
+		if err := plasmaChain.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range plasmaChain.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PlasmaChainProofRequested represents a ProofRequested event raised by the PlasmaChain contract.
+type PlasmaChainProofRequested struct {
+	RequestId   *big.Int
+	Owner       common.Address
+	Token       common.Address
+	BlockNumber uint64
+	Requester   common.Address
+	Bond        *big.Int
+	Deadline    uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const PlasmaChainProofRequestedEventName = "ProofRequested"
+
+// ContractEventName returns the user-defined event name.
+func (PlasmaChainProofRequested) ContractEventName() string {
+	return PlasmaChainProofRequestedEventName
+}
+
+// UnpackProofRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProofRequested(uint256 indexed requestId, address indexed owner, address indexed token, uint64 blockNumber, address requester, uint256 bond, uint64 deadline)
+func (plasmaChain *PlasmaChain) UnpackProofRequestedEvent(log *types.Log) (*PlasmaChainProofRequested, error) {
+	event := "ProofRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != plasmaChain.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlasmaChainProofRequested)
+	if len(log.Data) > 0 {
+		if err := plasmaChain.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range plasmaChain.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PlasmaChainRequestBondReclaimed represents a RequestBondReclaimed event raised by the PlasmaChain contract.
+type PlasmaChainRequestBondReclaimed struct {
+	RequestId *big.Int
+	Requester common.Address
+	Bond      *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const PlasmaChainRequestBondReclaimedEventName = "RequestBondReclaimed"
+
+// ContractEventName returns the user-defined event name.
+func (PlasmaChainRequestBondReclaimed) ContractEventName() string {
+	return PlasmaChainRequestBondReclaimedEventName
+}
+
+// UnpackRequestBondReclaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestBondReclaimed(uint256 indexed requestId, address indexed requester, uint256 bond)
+func (plasmaChain *PlasmaChain) UnpackRequestBondReclaimedEvent(log *types.Log) (*PlasmaChainRequestBondReclaimed, error) {
+	event := "RequestBondReclaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != plasmaChain.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlasmaChainRequestBondReclaimed)
+	if len(log.Data) > 0 {
+		if err := plasmaChain.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range plasmaChain.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PlasmaChainWithdrawn represents a Withdrawn event raised by the PlasmaChain contract.
+type PlasmaChainWithdrawn struct {
+	Owner  common.Address
+	Token  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const PlasmaChainWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (PlasmaChainWithdrawn) ContractEventName() string {
+	return PlasmaChainWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed owner, address indexed token, uint256 amount)
+func (plasmaChain *PlasmaChain) UnpackWithdrawnEvent(log *types.Log) (*PlasmaChainWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != plasmaChain.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PlasmaChainWithdrawn)
+	if len(log.Data) > 0 {
+		if err := plasmaChain.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range plasmaChain.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (plasmaChain *PlasmaChain) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["AuthorizationExpired"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackAuthorizationExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["AuthorizationUsed"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackAuthorizationUsedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["BadFreezeReason"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackBadFreezeReasonError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["BadSignature"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackBadSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["BlockTooOld"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackBlockTooOldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["ChainFrozen"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackChainFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["CursorBackwards"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackCursorBackwardsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["CursorBeyondOps"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackCursorBeyondOpsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["DepositTooLarge"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackDepositTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["ExitAlreadyOpen"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackExitAlreadyOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["ExitAmountZero"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackExitAmountZeroError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["ExitMatured"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackExitMaturedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["ExitNotOpen"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackExitNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["FreezeNotDue"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackFreezeNotDueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["HeaderMismatch"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackHeaderMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["InvalidConfig"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackInvalidConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["InvalidProof"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackInvalidProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["NoHeaders"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackNoHeadersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["NonConsecutive"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackNonConsecutiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["NonceExited"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackNonceExitedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["NonceTooLarge"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackNonceTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["NotFrozen"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackNotFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["NotIncluded"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackNotIncludedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["NotOperator"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackNotOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["NothingReceived"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackNothingReceivedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["OpUncovered"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackOpUncoveredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["OpsHashMismatch"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackOpsHashMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["RequestAlreadyOpen"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackRequestAlreadyOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["RequestAnswered"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackRequestAnsweredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["RequestBondTooLow"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackRequestBondTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["RequestNotOpen"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackRequestNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["SpendNotLater"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackSpendNotLaterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["SpentNotAbove"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackSpentNotAboveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["TimestampAhead"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackTimestampAheadError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["TimestampBackwards"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackTimestampBackwardsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["TimestampTooOld"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackTimestampTooOldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["TokenHasNoCode"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackTokenHasNoCodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["TooManyBlocks"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackTooManyBlocksError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["TooManyExits"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackTooManyExitsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["TransferExpired"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackTransferExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["UnknownRequest"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackUnknownRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["WithdrawFailed"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackWithdrawFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackWrongBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], plasmaChain.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return plasmaChain.UnpackZeroAmountError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// PlasmaChainAuthorizationExpired represents a AuthorizationExpired error raised by the PlasmaChain contract.
+type PlasmaChainAuthorizationExpired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AuthorizationExpired()
+func PlasmaChainAuthorizationExpiredErrorID() common.Hash {
+	return common.HexToHash("0x0f05f5bfa72101059ba5651871d96682a3f2a996379bb3603e7e1b277b73f5ac")
+}
+
+// UnpackAuthorizationExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AuthorizationExpired()
+func (plasmaChain *PlasmaChain) UnpackAuthorizationExpiredError(raw []byte) (*PlasmaChainAuthorizationExpired, error) {
+	out := new(PlasmaChainAuthorizationExpired)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "AuthorizationExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainAuthorizationUsed represents a AuthorizationUsed error raised by the PlasmaChain contract.
+type PlasmaChainAuthorizationUsed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AuthorizationUsed()
+func PlasmaChainAuthorizationUsedErrorID() common.Hash {
+	return common.HexToHash("0x18b980b2c31664c3da77ea5ea1cba339c9846d53bd6c3717f682752f06cd4b0c")
+}
+
+// UnpackAuthorizationUsedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AuthorizationUsed()
+func (plasmaChain *PlasmaChain) UnpackAuthorizationUsedError(raw []byte) (*PlasmaChainAuthorizationUsed, error) {
+	out := new(PlasmaChainAuthorizationUsed)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "AuthorizationUsed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainBadFreezeReason represents a BadFreezeReason error raised by the PlasmaChain contract.
+type PlasmaChainBadFreezeReason struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadFreezeReason()
+func PlasmaChainBadFreezeReasonErrorID() common.Hash {
+	return common.HexToHash("0xbd7d7dda4c0a56e98619d31319270186a66d733ceff4b0064fb470543a815ecb")
+}
+
+// UnpackBadFreezeReasonError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadFreezeReason()
+func (plasmaChain *PlasmaChain) UnpackBadFreezeReasonError(raw []byte) (*PlasmaChainBadFreezeReason, error) {
+	out := new(PlasmaChainBadFreezeReason)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "BadFreezeReason", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainBadSignature represents a BadSignature error raised by the PlasmaChain contract.
+type PlasmaChainBadSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSignature()
+func PlasmaChainBadSignatureErrorID() common.Hash {
+	return common.HexToHash("0x5cd5d2335541c4f2ed05fbe44f397e8b79f8e2333157122d2dab06e378ef7685")
+}
+
+// UnpackBadSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSignature()
+func (plasmaChain *PlasmaChain) UnpackBadSignatureError(raw []byte) (*PlasmaChainBadSignature, error) {
+	out := new(PlasmaChainBadSignature)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "BadSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainBlockTooOld represents a BlockTooOld error raised by the PlasmaChain contract.
+type PlasmaChainBlockTooOld struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlockTooOld()
+func PlasmaChainBlockTooOldErrorID() common.Hash {
+	return common.HexToHash("0xc2ffbcec4370a4731c746045d892e4eac05290f6219e32382962fad63aa2db4c")
+}
+
+// UnpackBlockTooOldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlockTooOld()
+func (plasmaChain *PlasmaChain) UnpackBlockTooOldError(raw []byte) (*PlasmaChainBlockTooOld, error) {
+	out := new(PlasmaChainBlockTooOld)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "BlockTooOld", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainChainFrozen represents a ChainFrozen error raised by the PlasmaChain contract.
+type PlasmaChainChainFrozen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChainFrozen()
+func PlasmaChainChainFrozenErrorID() common.Hash {
+	return common.HexToHash("0x7e85d5f74b89124b76ada81711e85363e960240abb776e84460ff2e17e122b46")
+}
+
+// UnpackChainFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChainFrozen()
+func (plasmaChain *PlasmaChain) UnpackChainFrozenError(raw []byte) (*PlasmaChainChainFrozen, error) {
+	out := new(PlasmaChainChainFrozen)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "ChainFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainCursorBackwards represents a CursorBackwards error raised by the PlasmaChain contract.
+type PlasmaChainCursorBackwards struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CursorBackwards()
+func PlasmaChainCursorBackwardsErrorID() common.Hash {
+	return common.HexToHash("0x79d749b3f1d12508275e9d7627ced5bd7f71e0cf0bb857ccff2227839f159a86")
+}
+
+// UnpackCursorBackwardsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CursorBackwards()
+func (plasmaChain *PlasmaChain) UnpackCursorBackwardsError(raw []byte) (*PlasmaChainCursorBackwards, error) {
+	out := new(PlasmaChainCursorBackwards)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "CursorBackwards", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainCursorBeyondOps represents a CursorBeyondOps error raised by the PlasmaChain contract.
+type PlasmaChainCursorBeyondOps struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CursorBeyondOps()
+func PlasmaChainCursorBeyondOpsErrorID() common.Hash {
+	return common.HexToHash("0x48c69b0e430631d62ea61907a23fce9ce34e0df917a1e3280c3cef330f8e4640")
+}
+
+// UnpackCursorBeyondOpsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CursorBeyondOps()
+func (plasmaChain *PlasmaChain) UnpackCursorBeyondOpsError(raw []byte) (*PlasmaChainCursorBeyondOps, error) {
+	out := new(PlasmaChainCursorBeyondOps)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "CursorBeyondOps", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainDepositTooLarge represents a DepositTooLarge error raised by the PlasmaChain contract.
+type PlasmaChainDepositTooLarge struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositTooLarge()
+func PlasmaChainDepositTooLargeErrorID() common.Hash {
+	return common.HexToHash("0xc56d46d36a2d84aef20d9c3d6af42b6c3db1785c8769fa476d5b9d4984177595")
+}
+
+// UnpackDepositTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositTooLarge()
+func (plasmaChain *PlasmaChain) UnpackDepositTooLargeError(raw []byte) (*PlasmaChainDepositTooLarge, error) {
+	out := new(PlasmaChainDepositTooLarge)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "DepositTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainExitAlreadyOpen represents a ExitAlreadyOpen error raised by the PlasmaChain contract.
+type PlasmaChainExitAlreadyOpen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExitAlreadyOpen()
+func PlasmaChainExitAlreadyOpenErrorID() common.Hash {
+	return common.HexToHash("0xb9a37253542375f1174bbe1766c5135c09951d6d94c136ddf87930989cc7d545")
+}
+
+// UnpackExitAlreadyOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExitAlreadyOpen()
+func (plasmaChain *PlasmaChain) UnpackExitAlreadyOpenError(raw []byte) (*PlasmaChainExitAlreadyOpen, error) {
+	out := new(PlasmaChainExitAlreadyOpen)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "ExitAlreadyOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainExitAmountZero represents a ExitAmountZero error raised by the PlasmaChain contract.
+type PlasmaChainExitAmountZero struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExitAmountZero()
+func PlasmaChainExitAmountZeroErrorID() common.Hash {
+	return common.HexToHash("0x32fa85e140f25ce5ebc1dd9c51a517083e761436ec43bbfe1f0b16a427204289")
+}
+
+// UnpackExitAmountZeroError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExitAmountZero()
+func (plasmaChain *PlasmaChain) UnpackExitAmountZeroError(raw []byte) (*PlasmaChainExitAmountZero, error) {
+	out := new(PlasmaChainExitAmountZero)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "ExitAmountZero", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainExitMatured represents a ExitMatured error raised by the PlasmaChain contract.
+type PlasmaChainExitMatured struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExitMatured()
+func PlasmaChainExitMaturedErrorID() common.Hash {
+	return common.HexToHash("0xe4b1b7bcb84bb1752e95935f5e97392b15868b3fc10368b1e7f3eee766338ee3")
+}
+
+// UnpackExitMaturedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExitMatured()
+func (plasmaChain *PlasmaChain) UnpackExitMaturedError(raw []byte) (*PlasmaChainExitMatured, error) {
+	out := new(PlasmaChainExitMatured)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "ExitMatured", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainExitNotOpen represents a ExitNotOpen error raised by the PlasmaChain contract.
+type PlasmaChainExitNotOpen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ExitNotOpen()
+func PlasmaChainExitNotOpenErrorID() common.Hash {
+	return common.HexToHash("0xc1a7bb5d48edb22ee8dbf2c52b4b15f313595f5700a89238f941eb1001dc8892")
+}
+
+// UnpackExitNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ExitNotOpen()
+func (plasmaChain *PlasmaChain) UnpackExitNotOpenError(raw []byte) (*PlasmaChainExitNotOpen, error) {
+	out := new(PlasmaChainExitNotOpen)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "ExitNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainFreezeNotDue represents a FreezeNotDue error raised by the PlasmaChain contract.
+type PlasmaChainFreezeNotDue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FreezeNotDue()
+func PlasmaChainFreezeNotDueErrorID() common.Hash {
+	return common.HexToHash("0x8f16a6018c1c9eae181781c0b5cd729b9c0e51ba5f439f2fd538b0fc8d8dbc6b")
+}
+
+// UnpackFreezeNotDueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FreezeNotDue()
+func (plasmaChain *PlasmaChain) UnpackFreezeNotDueError(raw []byte) (*PlasmaChainFreezeNotDue, error) {
+	out := new(PlasmaChainFreezeNotDue)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "FreezeNotDue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainHeaderMismatch represents a HeaderMismatch error raised by the PlasmaChain contract.
+type PlasmaChainHeaderMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HeaderMismatch()
+func PlasmaChainHeaderMismatchErrorID() common.Hash {
+	return common.HexToHash("0xc27d13b96183498c3066fda568aa32e582e2cdcaf1f02a7c22ac233f1fd0dce0")
+}
+
+// UnpackHeaderMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HeaderMismatch()
+func (plasmaChain *PlasmaChain) UnpackHeaderMismatchError(raw []byte) (*PlasmaChainHeaderMismatch, error) {
+	out := new(PlasmaChainHeaderMismatch)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "HeaderMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainInvalidConfig represents a InvalidConfig error raised by the PlasmaChain contract.
+type PlasmaChainInvalidConfig struct {
+	Field string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidConfig(string field)
+func PlasmaChainInvalidConfigErrorID() common.Hash {
+	return common.HexToHash("0x89a61989863f97edef3cf9672465dbf8e5f073c532d59146a86917af6f971ea7")
+}
+
+// UnpackInvalidConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidConfig(string field)
+func (plasmaChain *PlasmaChain) UnpackInvalidConfigError(raw []byte) (*PlasmaChainInvalidConfig, error) {
+	out := new(PlasmaChainInvalidConfig)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "InvalidConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainInvalidProof represents a InvalidProof error raised by the PlasmaChain contract.
+type PlasmaChainInvalidProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidProof()
+func PlasmaChainInvalidProofErrorID() common.Hash {
+	return common.HexToHash("0x09bde339c6b182be216ee7ef8ccff6338c6ef7993445216112ae575c5438fd27")
+}
+
+// UnpackInvalidProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidProof()
+func (plasmaChain *PlasmaChain) UnpackInvalidProofError(raw []byte) (*PlasmaChainInvalidProof, error) {
+	out := new(PlasmaChainInvalidProof)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "InvalidProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainInvalidShortString represents a InvalidShortString error raised by the PlasmaChain contract.
+type PlasmaChainInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func PlasmaChainInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (plasmaChain *PlasmaChain) UnpackInvalidShortStringError(raw []byte) (*PlasmaChainInvalidShortString, error) {
+	out := new(PlasmaChainInvalidShortString)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainLengthMismatch represents a LengthMismatch error raised by the PlasmaChain contract.
+type PlasmaChainLengthMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch()
+func PlasmaChainLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xff633a3803c58b9bc21e58efecee59f27e033cc0b1883fccb4969c76146fe60f")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch()
+func (plasmaChain *PlasmaChain) UnpackLengthMismatchError(raw []byte) (*PlasmaChainLengthMismatch, error) {
+	out := new(PlasmaChainLengthMismatch)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainNoHeaders represents a NoHeaders error raised by the PlasmaChain contract.
+type PlasmaChainNoHeaders struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoHeaders()
+func PlasmaChainNoHeadersErrorID() common.Hash {
+	return common.HexToHash("0x888f2aac1688dd458f18f440d7f80312a2a6bc7b42f34161fe913e3abf0f4b6b")
+}
+
+// UnpackNoHeadersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoHeaders()
+func (plasmaChain *PlasmaChain) UnpackNoHeadersError(raw []byte) (*PlasmaChainNoHeaders, error) {
+	out := new(PlasmaChainNoHeaders)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "NoHeaders", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainNonConsecutive represents a NonConsecutive error raised by the PlasmaChain contract.
+type PlasmaChainNonConsecutive struct {
+	Expected uint64
+	Got      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NonConsecutive(uint64 expected, uint64 got)
+func PlasmaChainNonConsecutiveErrorID() common.Hash {
+	return common.HexToHash("0xb4c27d07a1ef3e6ef90c58daf9ab5c77d2b594a8ecb5447be7be0be6e276c215")
+}
+
+// UnpackNonConsecutiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NonConsecutive(uint64 expected, uint64 got)
+func (plasmaChain *PlasmaChain) UnpackNonConsecutiveError(raw []byte) (*PlasmaChainNonConsecutive, error) {
+	out := new(PlasmaChainNonConsecutive)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "NonConsecutive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainNonceExited represents a NonceExited error raised by the PlasmaChain contract.
+type PlasmaChainNonceExited struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NonceExited()
+func PlasmaChainNonceExitedErrorID() common.Hash {
+	return common.HexToHash("0xd3f44a3cf0eda718a34a3313e2a38982beada7803037a17819527204c115f2fb")
+}
+
+// UnpackNonceExitedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NonceExited()
+func (plasmaChain *PlasmaChain) UnpackNonceExitedError(raw []byte) (*PlasmaChainNonceExited, error) {
+	out := new(PlasmaChainNonceExited)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "NonceExited", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainNonceTooLarge represents a NonceTooLarge error raised by the PlasmaChain contract.
+type PlasmaChainNonceTooLarge struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NonceTooLarge()
+func PlasmaChainNonceTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x8d070ff5add3fc2d7a2cd508b97b864ae72dd2edcea85e0b19a1a3d6210942fb")
+}
+
+// UnpackNonceTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NonceTooLarge()
+func (plasmaChain *PlasmaChain) UnpackNonceTooLargeError(raw []byte) (*PlasmaChainNonceTooLarge, error) {
+	out := new(PlasmaChainNonceTooLarge)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "NonceTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainNotFrozen represents a NotFrozen error raised by the PlasmaChain contract.
+type PlasmaChainNotFrozen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotFrozen()
+func PlasmaChainNotFrozenErrorID() common.Hash {
+	return common.HexToHash("0x8208cbe5cd34d53b5acc43167c3a84d9f86c782841c84b2984c3bcaaf510b8bc")
+}
+
+// UnpackNotFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotFrozen()
+func (plasmaChain *PlasmaChain) UnpackNotFrozenError(raw []byte) (*PlasmaChainNotFrozen, error) {
+	out := new(PlasmaChainNotFrozen)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "NotFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainNotIncluded represents a NotIncluded error raised by the PlasmaChain contract.
+type PlasmaChainNotIncluded struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotIncluded()
+func PlasmaChainNotIncludedErrorID() common.Hash {
+	return common.HexToHash("0x3d7648917d30e23d36242165e04761b23de50cf19b2e1ca13e5b4ee9d895b293")
+}
+
+// UnpackNotIncludedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotIncluded()
+func (plasmaChain *PlasmaChain) UnpackNotIncludedError(raw []byte) (*PlasmaChainNotIncluded, error) {
+	out := new(PlasmaChainNotIncluded)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "NotIncluded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainNotOperator represents a NotOperator error raised by the PlasmaChain contract.
+type PlasmaChainNotOperator struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOperator()
+func PlasmaChainNotOperatorErrorID() common.Hash {
+	return common.HexToHash("0x7c214f0474e418b49066b523b4b4fdaaeed28f6f33b3f87920010fb4856b27c9")
+}
+
+// UnpackNotOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOperator()
+func (plasmaChain *PlasmaChain) UnpackNotOperatorError(raw []byte) (*PlasmaChainNotOperator, error) {
+	out := new(PlasmaChainNotOperator)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "NotOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainNothingReceived represents a NothingReceived error raised by the PlasmaChain contract.
+type PlasmaChainNothingReceived struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingReceived()
+func PlasmaChainNothingReceivedErrorID() common.Hash {
+	return common.HexToHash("0xb5c74a275db6c4a09f1d71a73712216ab6d7a1b83d11690eaf97fa848e234537")
+}
+
+// UnpackNothingReceivedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingReceived()
+func (plasmaChain *PlasmaChain) UnpackNothingReceivedError(raw []byte) (*PlasmaChainNothingReceived, error) {
+	out := new(PlasmaChainNothingReceived)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "NothingReceived", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainNothingToWithdraw represents a NothingToWithdraw error raised by the PlasmaChain contract.
+type PlasmaChainNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func PlasmaChainNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (plasmaChain *PlasmaChain) UnpackNothingToWithdrawError(raw []byte) (*PlasmaChainNothingToWithdraw, error) {
+	out := new(PlasmaChainNothingToWithdraw)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainOpUncovered represents a OpUncovered error raised by the PlasmaChain contract.
+type PlasmaChainOpUncovered struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpUncovered(uint256 index)
+func PlasmaChainOpUncoveredErrorID() common.Hash {
+	return common.HexToHash("0x2111f97d754934f5d7a4e825b1ef3f35ba9ae7ac49e85ab580eff25908c0657d")
+}
+
+// UnpackOpUncoveredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpUncovered(uint256 index)
+func (plasmaChain *PlasmaChain) UnpackOpUncoveredError(raw []byte) (*PlasmaChainOpUncovered, error) {
+	out := new(PlasmaChainOpUncovered)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "OpUncovered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainOpsHashMismatch represents a OpsHashMismatch error raised by the PlasmaChain contract.
+type PlasmaChainOpsHashMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpsHashMismatch()
+func PlasmaChainOpsHashMismatchErrorID() common.Hash {
+	return common.HexToHash("0x246fab8786ae3c8b39b941f32cb62fd71aa965f873b68acc0ff185a82b1cb584")
+}
+
+// UnpackOpsHashMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpsHashMismatch()
+func (plasmaChain *PlasmaChain) UnpackOpsHashMismatchError(raw []byte) (*PlasmaChainOpsHashMismatch, error) {
+	out := new(PlasmaChainOpsHashMismatch)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "OpsHashMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the PlasmaChain contract.
+type PlasmaChainReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func PlasmaChainReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (plasmaChain *PlasmaChain) UnpackReentrancyGuardReentrantCallError(raw []byte) (*PlasmaChainReentrancyGuardReentrantCall, error) {
+	out := new(PlasmaChainReentrancyGuardReentrantCall)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainRequestAlreadyOpen represents a RequestAlreadyOpen error raised by the PlasmaChain contract.
+type PlasmaChainRequestAlreadyOpen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestAlreadyOpen()
+func PlasmaChainRequestAlreadyOpenErrorID() common.Hash {
+	return common.HexToHash("0x4e98e360cc8f80fe3789b5db4025215592838f39a374f00b6d28fac9c95e9b26")
+}
+
+// UnpackRequestAlreadyOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestAlreadyOpen()
+func (plasmaChain *PlasmaChain) UnpackRequestAlreadyOpenError(raw []byte) (*PlasmaChainRequestAlreadyOpen, error) {
+	out := new(PlasmaChainRequestAlreadyOpen)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "RequestAlreadyOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainRequestAnswered represents a RequestAnswered error raised by the PlasmaChain contract.
+type PlasmaChainRequestAnswered struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestAnswered()
+func PlasmaChainRequestAnsweredErrorID() common.Hash {
+	return common.HexToHash("0xee39c5e0b4677af9c4c53a23a69a9da004fbc53175ee12bf1a13c804bac6b5be")
+}
+
+// UnpackRequestAnsweredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestAnswered()
+func (plasmaChain *PlasmaChain) UnpackRequestAnsweredError(raw []byte) (*PlasmaChainRequestAnswered, error) {
+	out := new(PlasmaChainRequestAnswered)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "RequestAnswered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainRequestBondTooLow represents a RequestBondTooLow error raised by the PlasmaChain contract.
+type PlasmaChainRequestBondTooLow struct {
+	Required *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestBondTooLow(uint256 required)
+func PlasmaChainRequestBondTooLowErrorID() common.Hash {
+	return common.HexToHash("0x498d60b90cd9208865354279cb62dbe5b7d6d84017aa98c53c82b925ac94bcdf")
+}
+
+// UnpackRequestBondTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestBondTooLow(uint256 required)
+func (plasmaChain *PlasmaChain) UnpackRequestBondTooLowError(raw []byte) (*PlasmaChainRequestBondTooLow, error) {
+	out := new(PlasmaChainRequestBondTooLow)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "RequestBondTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainRequestNotOpen represents a RequestNotOpen error raised by the PlasmaChain contract.
+type PlasmaChainRequestNotOpen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestNotOpen()
+func PlasmaChainRequestNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x4425f68ee3cfc260c30d9ad370a2bce6815ac1e6e1f481a3277236caf370731a")
+}
+
+// UnpackRequestNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestNotOpen()
+func (plasmaChain *PlasmaChain) UnpackRequestNotOpenError(raw []byte) (*PlasmaChainRequestNotOpen, error) {
+	out := new(PlasmaChainRequestNotOpen)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "RequestNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the PlasmaChain contract.
+type PlasmaChainSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func PlasmaChainSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (plasmaChain *PlasmaChain) UnpackSafeERC20FailedOperationError(raw []byte) (*PlasmaChainSafeERC20FailedOperation, error) {
+	out := new(PlasmaChainSafeERC20FailedOperation)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainSpendNotLater represents a SpendNotLater error raised by the PlasmaChain contract.
+type PlasmaChainSpendNotLater struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SpendNotLater()
+func PlasmaChainSpendNotLaterErrorID() common.Hash {
+	return common.HexToHash("0x331548c3df2f73c01cf1582853cab796d7910b40193c226ebfef977c2256e806")
+}
+
+// UnpackSpendNotLaterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SpendNotLater()
+func (plasmaChain *PlasmaChain) UnpackSpendNotLaterError(raw []byte) (*PlasmaChainSpendNotLater, error) {
+	out := new(PlasmaChainSpendNotLater)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "SpendNotLater", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainSpentNotAbove represents a SpentNotAbove error raised by the PlasmaChain contract.
+type PlasmaChainSpentNotAbove struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SpentNotAbove()
+func PlasmaChainSpentNotAboveErrorID() common.Hash {
+	return common.HexToHash("0x891f05794d84f76c0645beb043af509e6dd74b0562128bef61d61329bee967f8")
+}
+
+// UnpackSpentNotAboveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SpentNotAbove()
+func (plasmaChain *PlasmaChain) UnpackSpentNotAboveError(raw []byte) (*PlasmaChainSpentNotAbove, error) {
+	out := new(PlasmaChainSpentNotAbove)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "SpentNotAbove", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainStringTooLong represents a StringTooLong error raised by the PlasmaChain contract.
+type PlasmaChainStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func PlasmaChainStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (plasmaChain *PlasmaChain) UnpackStringTooLongError(raw []byte) (*PlasmaChainStringTooLong, error) {
+	out := new(PlasmaChainStringTooLong)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainTimestampAhead represents a TimestampAhead error raised by the PlasmaChain contract.
+type PlasmaChainTimestampAhead struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimestampAhead()
+func PlasmaChainTimestampAheadErrorID() common.Hash {
+	return common.HexToHash("0xdb0f90516620868ad94f5f229947f1679891e2091f65f9c97735c5a00c09f8f7")
+}
+
+// UnpackTimestampAheadError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimestampAhead()
+func (plasmaChain *PlasmaChain) UnpackTimestampAheadError(raw []byte) (*PlasmaChainTimestampAhead, error) {
+	out := new(PlasmaChainTimestampAhead)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "TimestampAhead", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainTimestampBackwards represents a TimestampBackwards error raised by the PlasmaChain contract.
+type PlasmaChainTimestampBackwards struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimestampBackwards()
+func PlasmaChainTimestampBackwardsErrorID() common.Hash {
+	return common.HexToHash("0x13e3ebf07f35e6fc22a9bc2974133caf4033e47550d2c60d86805512caadb112")
+}
+
+// UnpackTimestampBackwardsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimestampBackwards()
+func (plasmaChain *PlasmaChain) UnpackTimestampBackwardsError(raw []byte) (*PlasmaChainTimestampBackwards, error) {
+	out := new(PlasmaChainTimestampBackwards)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "TimestampBackwards", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainTimestampTooOld represents a TimestampTooOld error raised by the PlasmaChain contract.
+type PlasmaChainTimestampTooOld struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimestampTooOld()
+func PlasmaChainTimestampTooOldErrorID() common.Hash {
+	return common.HexToHash("0xd40fc74bc8974e076c755e9b5e8241bf4af09f7079ad6a485204810be47e4ad5")
+}
+
+// UnpackTimestampTooOldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimestampTooOld()
+func (plasmaChain *PlasmaChain) UnpackTimestampTooOldError(raw []byte) (*PlasmaChainTimestampTooOld, error) {
+	out := new(PlasmaChainTimestampTooOld)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "TimestampTooOld", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainTokenHasNoCode represents a TokenHasNoCode error raised by the PlasmaChain contract.
+type PlasmaChainTokenHasNoCode struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TokenHasNoCode()
+func PlasmaChainTokenHasNoCodeErrorID() common.Hash {
+	return common.HexToHash("0x72a7320089b192a13b8bfcbf343c4a82eb50435dae8f901fe627eb67e1ab29ef")
+}
+
+// UnpackTokenHasNoCodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TokenHasNoCode()
+func (plasmaChain *PlasmaChain) UnpackTokenHasNoCodeError(raw []byte) (*PlasmaChainTokenHasNoCode, error) {
+	out := new(PlasmaChainTokenHasNoCode)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "TokenHasNoCode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainTooManyBlocks represents a TooManyBlocks error raised by the PlasmaChain contract.
+type PlasmaChainTooManyBlocks struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyBlocks()
+func PlasmaChainTooManyBlocksErrorID() common.Hash {
+	return common.HexToHash("0x7f06d57aff4ff777429bd728d51631d0b4314d0354c8599f7976fe2ef91e99e5")
+}
+
+// UnpackTooManyBlocksError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyBlocks()
+func (plasmaChain *PlasmaChain) UnpackTooManyBlocksError(raw []byte) (*PlasmaChainTooManyBlocks, error) {
+	out := new(PlasmaChainTooManyBlocks)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "TooManyBlocks", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainTooManyExits represents a TooManyExits error raised by the PlasmaChain contract.
+type PlasmaChainTooManyExits struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyExits()
+func PlasmaChainTooManyExitsErrorID() common.Hash {
+	return common.HexToHash("0x1eac8918d1a4f85719f334fc846495a5327778fd857be0be40c559981f4c3bf1")
+}
+
+// UnpackTooManyExitsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyExits()
+func (plasmaChain *PlasmaChain) UnpackTooManyExitsError(raw []byte) (*PlasmaChainTooManyExits, error) {
+	out := new(PlasmaChainTooManyExits)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "TooManyExits", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainTransferExpired represents a TransferExpired error raised by the PlasmaChain contract.
+type PlasmaChainTransferExpired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferExpired()
+func PlasmaChainTransferExpiredErrorID() common.Hash {
+	return common.HexToHash("0xf76537312f6968d16b4808ba17ce712334391116105f5f12a54b32a7185d6142")
+}
+
+// UnpackTransferExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferExpired()
+func (plasmaChain *PlasmaChain) UnpackTransferExpiredError(raw []byte) (*PlasmaChainTransferExpired, error) {
+	out := new(PlasmaChainTransferExpired)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "TransferExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainUnknownRequest represents a UnknownRequest error raised by the PlasmaChain contract.
+type PlasmaChainUnknownRequest struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownRequest()
+func PlasmaChainUnknownRequestErrorID() common.Hash {
+	return common.HexToHash("0x6d080297e5445bdc9bc11ef22a5fe0978cf1613ad09e7178b40b758b5ff568ad")
+}
+
+// UnpackUnknownRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownRequest()
+func (plasmaChain *PlasmaChain) UnpackUnknownRequestError(raw []byte) (*PlasmaChainUnknownRequest, error) {
+	out := new(PlasmaChainUnknownRequest)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "UnknownRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainWithdrawFailed represents a WithdrawFailed error raised by the PlasmaChain contract.
+type PlasmaChainWithdrawFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawFailed()
+func PlasmaChainWithdrawFailedErrorID() common.Hash {
+	return common.HexToHash("0x750b219cf41756317cec42a05eeadd7c26774653485899be023c221c437fe020")
+}
+
+// UnpackWithdrawFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawFailed()
+func (plasmaChain *PlasmaChain) UnpackWithdrawFailedError(raw []byte) (*PlasmaChainWithdrawFailed, error) {
+	out := new(PlasmaChainWithdrawFailed)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "WithdrawFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainWrongBond represents a WrongBond error raised by the PlasmaChain contract.
+type PlasmaChainWrongBond struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBond()
+func PlasmaChainWrongBondErrorID() common.Hash {
+	return common.HexToHash("0x501c2aaf700683429f7302eb41b1afff146824a9675499ed7f8655cebd2f3c3d")
+}
+
+// UnpackWrongBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBond()
+func (plasmaChain *PlasmaChain) UnpackWrongBondError(raw []byte) (*PlasmaChainWrongBond, error) {
+	out := new(PlasmaChainWrongBond)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PlasmaChainZeroAmount represents a ZeroAmount error raised by the PlasmaChain contract.
+type PlasmaChainZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func PlasmaChainZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (plasmaChain *PlasmaChain) UnpackZeroAmountError(raw []byte) (*PlasmaChainZeroAmount, error) {
+	out := new(PlasmaChainZeroAmount)
+	if err := plasmaChain.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestERC20MetaData contains all meta data concerning the TestERC20 contract.
 var TestERC20MetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name_\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"symbol_\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"decimals_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -664,6 +4773,1122 @@ func TestERC20ERC20InvalidSpenderErrorID() common.Hash {
 func (testERC20 *TestERC20) UnpackERC20InvalidSpenderError(raw []byte) (*TestERC20ERC20InvalidSpender, error) {
 	out := new(TestERC20ERC20InvalidSpender)
 	if err := testERC20.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestForwarderMetaData contains all meta data concerning the TestForwarder contract.
+var TestForwarderMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"exec\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"refuse\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"r\",\"type\":\"bool\"}],\"name\":\"setRefuse\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "0dcf213303d7fdb3748552f211228d97d1",
+	Bin: "0x6080604052348015600e575f5ffd5b5061028e8061001c5f395ff3fe608060405260043610610036575f3560e01c80630565bb67146100905780636072b1d0146100b957806362c69b80146100e5575f5ffd5b3661008c575f5460ff161561008a5760405162461bcd60e51b815260206004820152601660248201527515195cdd119bdc9dd85c99195c8e881c99599d5cd95960521b604482015260640160405180910390fd5b005b5f5ffd5b6100a361009e366004610187565b61010d565b6040516100b09190610217565b60405180910390f35b3480156100c4575f5ffd5b5061008a6100d336600461024c565b5f805460ff1916911515919091179055565b3480156100f0575f5ffd5b505f546100fd9060ff1681565b60405190151581526020016100b0565b60605f5f866001600160a01b031686868660405161012c929190610272565b5f6040518083038185875af1925050503d805f8114610166576040519150601f19603f3d011682016040523d82523d5f602084013e61016b565b606091505b50915091508161017d57805160208201fd5b9695505050505050565b5f5f5f5f6060858703121561019a575f5ffd5b84356001600160a01b03811681146101b0575f5ffd5b935060208501359250604085013567ffffffffffffffff8111156101d2575f5ffd5b8501601f810187136101e2575f5ffd5b803567ffffffffffffffff8111156101f8575f5ffd5b876020828401011115610209575f5ffd5b949793965060200194505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f6020828403121561025c575f5ffd5b8135801515811461026b575f5ffd5b9392505050565b818382375f910190815291905056fea164736f6c634300081e000a",
+}
+
+// TestForwarder is an auto generated Go binding around an Ethereum contract.
+type TestForwarder struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestForwarder) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestForwarder creates a new instance of TestForwarder.
+func NewTestForwarder() *TestForwarder {
+	parsed, err := TestForwarderMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestForwarder{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestForwarder) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackExec is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0565bb67.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exec(address to, uint256 value, bytes data) payable returns(bytes)
+func (testForwarder *TestForwarder) PackExec(to common.Address, value *big.Int, data []byte) []byte {
+	enc, err := testForwarder.abi.Pack("exec", to, value, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExec is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0565bb67.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exec(address to, uint256 value, bytes data) payable returns(bytes)
+func (testForwarder *TestForwarder) TryPackExec(to common.Address, value *big.Int, data []byte) ([]byte, error) {
+	return testForwarder.abi.Pack("exec", to, value, data)
+}
+
+// UnpackExec is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0565bb67.
+//
+// Solidity: function exec(address to, uint256 value, bytes data) payable returns(bytes)
+func (testForwarder *TestForwarder) UnpackExec(data []byte) ([]byte, error) {
+	out, err := testForwarder.abi.Unpack("exec", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackRefuse is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62c69b80.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refuse() view returns(bool)
+func (testForwarder *TestForwarder) PackRefuse() []byte {
+	enc, err := testForwarder.abi.Pack("refuse")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefuse is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62c69b80.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refuse() view returns(bool)
+func (testForwarder *TestForwarder) TryPackRefuse() ([]byte, error) {
+	return testForwarder.abi.Pack("refuse")
+}
+
+// UnpackRefuse is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x62c69b80.
+//
+// Solidity: function refuse() view returns(bool)
+func (testForwarder *TestForwarder) UnpackRefuse(data []byte) (bool, error) {
+	out, err := testForwarder.abi.Unpack("refuse", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSetRefuse is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6072b1d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRefuse(bool r) returns()
+func (testForwarder *TestForwarder) PackSetRefuse(r bool) []byte {
+	enc, err := testForwarder.abi.Pack("setRefuse", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRefuse is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6072b1d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRefuse(bool r) returns()
+func (testForwarder *TestForwarder) TryPackSetRefuse(r bool) ([]byte, error) {
+	return testForwarder.abi.Pack("setRefuse", r)
+}
+
+// TestHostileTokenMetaData contains all meta data concerning the TestHostileToken contract.
+var TestHostileTokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"FEE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"NORMAL\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REENTER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REVERT\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reenterData\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reenterTarget\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentryResult\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"m\",\"type\":\"uint8\"}],\"name\":\"setMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"setReenter\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "3b9634ac3c1d8c4bea113ee49b8a2d935b",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405180604001604052806007815260200166486f7374696c6560c81b815250604051806040016040528060038152602001621214d560ea1b815250816003908161005b9190610108565b5060046100688282610108565b5050506101c2565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061009857607f821691505b6020821081036100b657634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561010357805f5260205f20601f840160051c810160208510156100e15750805b601f840160051c820191505b81811015610100575f81556001016100ed565b50505b505050565b81516001600160401b0381111561012157610121610070565b6101358161012f8454610084565b846100bc565b6020601f821160018114610167575f83156101505750848201515b5f19600385901b1c1916600184901b178455610100565b5f84815260208120601f198516915b828110156101965787850151825560209485019460019092019101610176565b50848210156101b357868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b610de2806101cf5f395ff3fe608060405234801561000f575f5ffd5b5060043610610132575f3560e01c80635dd11b37116100b4578063c57981b511610079578063c57981b51461026d578063c73fb67714610275578063cc6e84541461027d578063dbe5c304146102ad578063dd62ed3e146102b5578063e150ef49146102ed575f5ffd5b80635dd11b371461021b57806370a082311461022357806395d89b411461024b578063a9059cbb14610253578063ae24595c14610266575f5ffd5b806323b872dd116100fa57806323b872dd146101c2578063295a5212146101d5578063313ce567146101f45780633f09775e146101fb57806340c10f1914610208575f5ffd5b806302bcc1dd1461013657806306fdde031461014b578063095ea7b31461016957806318160ddd1461018c57806321175b4a1461019e575b5f5ffd5b61014961014436600461096e565b6102f5565b005b610153610328565b6040516101609190610a1a565b60405180910390f35b61017c610177366004610a33565b6103b8565b6040519015158152602001610160565b6002545b604051908152602001610160565b6101496101ac366004610a5b565b6005805460ff191660ff92909216919091179055565b61017c6101d0366004610a7b565b6103d1565b6005546101e29060ff1681565b60405160ff9091168152602001610160565b60126101e2565b60075461017c9060ff1681565b610149610216366004610a33565b6103f4565b6101e2600181565b610190610231366004610ab5565b6001600160a01b03165f9081526020819052604090205490565b610153610402565b61017c610261366004610a33565b610411565b6101e25f81565b6101e2600381565b6101e2600281565b6005546102959061010090046001600160a01b031681565b6040516001600160a01b039091168152602001610160565b61015361041e565b6101906102c3366004610ace565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6101536104aa565b60058054610100600160a81b0319166101006001600160a01b038616021790556006610322828483610b96565b50505050565b60606003805461033790610b13565b80601f016020809104026020016040519081016040528092919081815260200182805461036390610b13565b80156103ae5780601f10610385576101008083540402835291602001916103ae565b820191905f5260205f20905b81548152906001019060200180831161039157829003601f168201915b5050505050905090565b5f336103c58185856104b7565b60019150505b92915050565b5f336103de8582856104c9565b6103e9858585610544565b506001949350505050565b6103fe82826105a1565b5050565b60606004805461033790610b13565b5f336103c5818585610544565b6008805461042b90610b13565b80601f016020809104026020016040519081016040528092919081815260200182805461045790610b13565b80156104a25780601f10610479576101008083540402835291602001916104a2565b820191905f5260205f20905b81548152906001019060200180831161048557829003601f168201915b505050505081565b6006805461042b90610b13565b6104c483838360016105d5565b505050565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f19811015610322578181101561053657604051637dc7a0d960e11b81526001600160a01b038416600482015260248101829052604481018390526064015b60405180910390fd5b61032284848484035f6105d5565b6001600160a01b03831661056d57604051634b637e8f60e11b81525f600482015260240161052d565b6001600160a01b0382166105965760405163ec442f0560e01b81525f600482015260240161052d565b6104c48383836106a7565b6001600160a01b0382166105ca5760405163ec442f0560e01b81525f600482015260240161052d565b6103fe5f83836106a7565b6001600160a01b0384166105fe5760405163e602df0560e01b81525f600482015260240161052d565b6001600160a01b03831661062757604051634a1406b160e11b81525f600482015260240161052d565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561032257826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258460405161069991815260200190565b60405180910390a350505050565b6001600160a01b038316158015906106c757506001600160a01b03821615155b156108265760055460ff165f190161072d5760405162461bcd60e51b8152602060048201526024808201527f54657374486f7374696c65546f6b656e3a207472616e73666572732064697361604482015263189b195960e21b606482015260840161052d565b60055460ff166002148015610751575060055461010090046001600160a01b031615155b156107f15760058054610100600160a81b031981169091556040516101009091046001600160a01b0316905f908190839061078e90600690610c50565b5f604051808303815f865af19150503d805f81146107c7576040519150601f19603f3d011682016040523d82523d5f602084013e6107cc565b606091505b506007805460ff1916831515179055909250905060086107ec8282610cc1565b505050505b60055460ff1660021901610826575f61080b600a83610d90565b9050610818845f8361082d565b6108228183610daf565b9150505b6104c48383835b6001600160a01b038316610857578060025f82825461084c9190610dc2565b909155506108c79050565b6001600160a01b0383165f90815260208190526040902054818110156108a95760405163391434e360e21b81526001600160a01b0385166004820152602481018290526044810183905260640161052d565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b0382166108e357600280548290039055610901565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161094691815260200190565b60405180910390a3505050565b80356001600160a01b0381168114610969575f5ffd5b919050565b5f5f5f60408486031215610980575f5ffd5b61098984610953565b9250602084013567ffffffffffffffff8111156109a4575f5ffd5b8401601f810186136109b4575f5ffd5b803567ffffffffffffffff8111156109ca575f5ffd5b8660208284010111156109db575f5ffd5b939660209190910195509293505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610a2c60208301846109ec565b9392505050565b5f5f60408385031215610a44575f5ffd5b610a4d83610953565b946020939093013593505050565b5f60208284031215610a6b575f5ffd5b813560ff81168114610a2c575f5ffd5b5f5f5f60608486031215610a8d575f5ffd5b610a9684610953565b9250610aa460208501610953565b929592945050506040919091013590565b5f60208284031215610ac5575f5ffd5b610a2c82610953565b5f5f60408385031215610adf575f5ffd5b610ae883610953565b9150610af660208401610953565b90509250929050565b634e487b7160e01b5f52604160045260245ffd5b600181811c90821680610b2757607f821691505b602082108103610b4557634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156104c457805f5260205f20601f840160051c81016020851015610b705750805b601f840160051c820191505b81811015610b8f575f8155600101610b7c565b5050505050565b67ffffffffffffffff831115610bae57610bae610aff565b610bc283610bbc8354610b13565b83610b4b565b5f601f841160018114610bf3575f8515610bdc5750838201355b5f19600387901b1c1916600186901b178355610b8f565b5f83815260208120601f198716915b82811015610c225786850135825560209485019460019092019101610c02565b5086821015610c3e575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b5f5f8354610c5d81610b13565b600182168015610c745760018114610c8957610cb6565b60ff1983168652811515820286019350610cb6565b865f5260205f205f5b83811015610cae57815488820152600190910190602001610c92565b505081860193505b509195945050505050565b815167ffffffffffffffff811115610cdb57610cdb610aff565b610cef81610ce98454610b13565b84610b4b565b6020601f821160018114610d21575f8315610d0a5750848201515b5f19600385901b1c1916600184901b178455610b8f565b5f84815260208120601f198516915b82811015610d505787850151825560209485019460019092019101610d30565b5084821015610d6d57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b634e487b7160e01b5f52601160045260245ffd5b5f82610daa57634e487b7160e01b5f52601260045260245ffd5b500490565b818103818111156103cb576103cb610d7c565b808201808211156103cb576103cb610d7c56fea164736f6c634300081e000a",
+}
+
+// TestHostileToken is an auto generated Go binding around an Ethereum contract.
+type TestHostileToken struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TestHostileToken) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTestHostileToken creates a new instance of TestHostileToken.
+func NewTestHostileToken() *TestHostileToken {
+	parsed, err := TestHostileTokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TestHostileToken{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TestHostileToken) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackFEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc57981b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FEE() view returns(uint8)
+func (testHostileToken *TestHostileToken) PackFEE() []byte {
+	enc, err := testHostileToken.abi.Pack("FEE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFEE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc57981b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FEE() view returns(uint8)
+func (testHostileToken *TestHostileToken) TryPackFEE() ([]byte, error) {
+	return testHostileToken.abi.Pack("FEE")
+}
+
+// UnpackFEE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc57981b5.
+//
+// Solidity: function FEE() view returns(uint8)
+func (testHostileToken *TestHostileToken) UnpackFEE(data []byte) (uint8, error) {
+	out, err := testHostileToken.abi.Unpack("FEE", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackNORMAL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae24595c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function NORMAL() view returns(uint8)
+func (testHostileToken *TestHostileToken) PackNORMAL() []byte {
+	enc, err := testHostileToken.abi.Pack("NORMAL")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNORMAL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae24595c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function NORMAL() view returns(uint8)
+func (testHostileToken *TestHostileToken) TryPackNORMAL() ([]byte, error) {
+	return testHostileToken.abi.Pack("NORMAL")
+}
+
+// UnpackNORMAL is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xae24595c.
+//
+// Solidity: function NORMAL() view returns(uint8)
+func (testHostileToken *TestHostileToken) UnpackNORMAL(data []byte) (uint8, error) {
+	out, err := testHostileToken.abi.Unpack("NORMAL", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackREENTER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc73fb677.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REENTER() view returns(uint8)
+func (testHostileToken *TestHostileToken) PackREENTER() []byte {
+	enc, err := testHostileToken.abi.Pack("REENTER")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREENTER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc73fb677.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REENTER() view returns(uint8)
+func (testHostileToken *TestHostileToken) TryPackREENTER() ([]byte, error) {
+	return testHostileToken.abi.Pack("REENTER")
+}
+
+// UnpackREENTER is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc73fb677.
+//
+// Solidity: function REENTER() view returns(uint8)
+func (testHostileToken *TestHostileToken) UnpackREENTER(data []byte) (uint8, error) {
+	out, err := testHostileToken.abi.Unpack("REENTER", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackREVERT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5dd11b37.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REVERT() view returns(uint8)
+func (testHostileToken *TestHostileToken) PackREVERT() []byte {
+	enc, err := testHostileToken.abi.Pack("REVERT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREVERT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5dd11b37.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REVERT() view returns(uint8)
+func (testHostileToken *TestHostileToken) TryPackREVERT() ([]byte, error) {
+	return testHostileToken.abi.Pack("REVERT")
+}
+
+// UnpackREVERT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5dd11b37.
+//
+// Solidity: function REVERT() view returns(uint8)
+func (testHostileToken *TestHostileToken) UnpackREVERT(data []byte) (uint8, error) {
+	out, err := testHostileToken.abi.Unpack("REVERT", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (testHostileToken *TestHostileToken) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := testHostileToken.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (testHostileToken *TestHostileToken) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return testHostileToken.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (testHostileToken *TestHostileToken) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := testHostileToken.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (testHostileToken *TestHostileToken) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := testHostileToken.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (testHostileToken *TestHostileToken) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return testHostileToken.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (testHostileToken *TestHostileToken) UnpackApprove(data []byte) (bool, error) {
+	out, err := testHostileToken.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (testHostileToken *TestHostileToken) PackBalanceOf(account common.Address) []byte {
+	enc, err := testHostileToken.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (testHostileToken *TestHostileToken) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return testHostileToken.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (testHostileToken *TestHostileToken) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := testHostileToken.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (testHostileToken *TestHostileToken) PackDecimals() []byte {
+	enc, err := testHostileToken.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (testHostileToken *TestHostileToken) TryPackDecimals() ([]byte, error) {
+	return testHostileToken.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (testHostileToken *TestHostileToken) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := testHostileToken.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (testHostileToken *TestHostileToken) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := testHostileToken.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (testHostileToken *TestHostileToken) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return testHostileToken.abi.Pack("mint", to, amount)
+}
+
+// PackMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x295a5212.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mode() view returns(uint8)
+func (testHostileToken *TestHostileToken) PackMode() []byte {
+	enc, err := testHostileToken.abi.Pack("mode")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x295a5212.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mode() view returns(uint8)
+func (testHostileToken *TestHostileToken) TryPackMode() ([]byte, error) {
+	return testHostileToken.abi.Pack("mode")
+}
+
+// UnpackMode is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (testHostileToken *TestHostileToken) UnpackMode(data []byte) (uint8, error) {
+	out, err := testHostileToken.abi.Unpack("mode", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (testHostileToken *TestHostileToken) PackName() []byte {
+	enc, err := testHostileToken.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (testHostileToken *TestHostileToken) TryPackName() ([]byte, error) {
+	return testHostileToken.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (testHostileToken *TestHostileToken) UnpackName(data []byte) (string, error) {
+	out, err := testHostileToken.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackReenterData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe150ef49.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reenterData() view returns(bytes)
+func (testHostileToken *TestHostileToken) PackReenterData() []byte {
+	enc, err := testHostileToken.abi.Pack("reenterData")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReenterData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe150ef49.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reenterData() view returns(bytes)
+func (testHostileToken *TestHostileToken) TryPackReenterData() ([]byte, error) {
+	return testHostileToken.abi.Pack("reenterData")
+}
+
+// UnpackReenterData is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe150ef49.
+//
+// Solidity: function reenterData() view returns(bytes)
+func (testHostileToken *TestHostileToken) UnpackReenterData(data []byte) ([]byte, error) {
+	out, err := testHostileToken.abi.Unpack("reenterData", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackReenterTarget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc6e8454.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reenterTarget() view returns(address)
+func (testHostileToken *TestHostileToken) PackReenterTarget() []byte {
+	enc, err := testHostileToken.abi.Pack("reenterTarget")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReenterTarget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc6e8454.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reenterTarget() view returns(address)
+func (testHostileToken *TestHostileToken) TryPackReenterTarget() ([]byte, error) {
+	return testHostileToken.abi.Pack("reenterTarget")
+}
+
+// UnpackReenterTarget is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc6e8454.
+//
+// Solidity: function reenterTarget() view returns(address)
+func (testHostileToken *TestHostileToken) UnpackReenterTarget(data []byte) (common.Address, error) {
+	out, err := testHostileToken.abi.Unpack("reenterTarget", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackReentered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f09775e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reentered() view returns(bool)
+func (testHostileToken *TestHostileToken) PackReentered() []byte {
+	enc, err := testHostileToken.abi.Pack("reentered")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReentered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f09775e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reentered() view returns(bool)
+func (testHostileToken *TestHostileToken) TryPackReentered() ([]byte, error) {
+	return testHostileToken.abi.Pack("reentered")
+}
+
+// UnpackReentered is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3f09775e.
+//
+// Solidity: function reentered() view returns(bool)
+func (testHostileToken *TestHostileToken) UnpackReentered(data []byte) (bool, error) {
+	out, err := testHostileToken.abi.Unpack("reentered", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackReentryResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbe5c304.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reentryResult() view returns(bytes)
+func (testHostileToken *TestHostileToken) PackReentryResult() []byte {
+	enc, err := testHostileToken.abi.Pack("reentryResult")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReentryResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbe5c304.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reentryResult() view returns(bytes)
+func (testHostileToken *TestHostileToken) TryPackReentryResult() ([]byte, error) {
+	return testHostileToken.abi.Pack("reentryResult")
+}
+
+// UnpackReentryResult is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdbe5c304.
+//
+// Solidity: function reentryResult() view returns(bytes)
+func (testHostileToken *TestHostileToken) UnpackReentryResult(data []byte) ([]byte, error) {
+	out, err := testHostileToken.abi.Unpack("reentryResult", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackSetMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21175b4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMode(uint8 m) returns()
+func (testHostileToken *TestHostileToken) PackSetMode(m uint8) []byte {
+	enc, err := testHostileToken.abi.Pack("setMode", m)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21175b4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMode(uint8 m) returns()
+func (testHostileToken *TestHostileToken) TryPackSetMode(m uint8) ([]byte, error) {
+	return testHostileToken.abi.Pack("setMode", m)
+}
+
+// PackSetReenter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02bcc1dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setReenter(address target, bytes data) returns()
+func (testHostileToken *TestHostileToken) PackSetReenter(target common.Address, data []byte) []byte {
+	enc, err := testHostileToken.abi.Pack("setReenter", target, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetReenter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02bcc1dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setReenter(address target, bytes data) returns()
+func (testHostileToken *TestHostileToken) TryPackSetReenter(target common.Address, data []byte) ([]byte, error) {
+	return testHostileToken.abi.Pack("setReenter", target, data)
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (testHostileToken *TestHostileToken) PackSymbol() []byte {
+	enc, err := testHostileToken.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (testHostileToken *TestHostileToken) TryPackSymbol() ([]byte, error) {
+	return testHostileToken.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (testHostileToken *TestHostileToken) UnpackSymbol(data []byte) (string, error) {
+	out, err := testHostileToken.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (testHostileToken *TestHostileToken) PackTotalSupply() []byte {
+	enc, err := testHostileToken.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (testHostileToken *TestHostileToken) TryPackTotalSupply() ([]byte, error) {
+	return testHostileToken.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (testHostileToken *TestHostileToken) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := testHostileToken.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (testHostileToken *TestHostileToken) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := testHostileToken.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (testHostileToken *TestHostileToken) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return testHostileToken.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (testHostileToken *TestHostileToken) UnpackTransfer(data []byte) (bool, error) {
+	out, err := testHostileToken.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (testHostileToken *TestHostileToken) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := testHostileToken.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (testHostileToken *TestHostileToken) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return testHostileToken.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (testHostileToken *TestHostileToken) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := testHostileToken.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// TestHostileTokenApproval represents a Approval event raised by the TestHostileToken contract.
+type TestHostileTokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const TestHostileTokenApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (TestHostileTokenApproval) ContractEventName() string {
+	return TestHostileTokenApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (testHostileToken *TestHostileToken) UnpackApprovalEvent(log *types.Log) (*TestHostileTokenApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testHostileToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestHostileTokenApproval)
+	if len(log.Data) > 0 {
+		if err := testHostileToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testHostileToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TestHostileTokenTransfer represents a Transfer event raised by the TestHostileToken contract.
+type TestHostileTokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const TestHostileTokenTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (TestHostileTokenTransfer) ContractEventName() string {
+	return TestHostileTokenTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (testHostileToken *TestHostileToken) UnpackTransferEvent(log *types.Log) (*TestHostileTokenTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != testHostileToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TestHostileTokenTransfer)
+	if len(log.Data) > 0 {
+		if err := testHostileToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range testHostileToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (testHostileToken *TestHostileToken) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], testHostileToken.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return testHostileToken.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testHostileToken.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return testHostileToken.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testHostileToken.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return testHostileToken.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testHostileToken.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return testHostileToken.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testHostileToken.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return testHostileToken.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], testHostileToken.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return testHostileToken.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TestHostileTokenERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the TestHostileToken contract.
+type TestHostileTokenERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func TestHostileTokenERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (testHostileToken *TestHostileToken) UnpackERC20InsufficientAllowanceError(raw []byte) (*TestHostileTokenERC20InsufficientAllowance, error) {
+	out := new(TestHostileTokenERC20InsufficientAllowance)
+	if err := testHostileToken.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestHostileTokenERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the TestHostileToken contract.
+type TestHostileTokenERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func TestHostileTokenERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (testHostileToken *TestHostileToken) UnpackERC20InsufficientBalanceError(raw []byte) (*TestHostileTokenERC20InsufficientBalance, error) {
+	out := new(TestHostileTokenERC20InsufficientBalance)
+	if err := testHostileToken.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestHostileTokenERC20InvalidApprover represents a ERC20InvalidApprover error raised by the TestHostileToken contract.
+type TestHostileTokenERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func TestHostileTokenERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (testHostileToken *TestHostileToken) UnpackERC20InvalidApproverError(raw []byte) (*TestHostileTokenERC20InvalidApprover, error) {
+	out := new(TestHostileTokenERC20InvalidApprover)
+	if err := testHostileToken.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestHostileTokenERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the TestHostileToken contract.
+type TestHostileTokenERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func TestHostileTokenERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (testHostileToken *TestHostileToken) UnpackERC20InvalidReceiverError(raw []byte) (*TestHostileTokenERC20InvalidReceiver, error) {
+	out := new(TestHostileTokenERC20InvalidReceiver)
+	if err := testHostileToken.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestHostileTokenERC20InvalidSender represents a ERC20InvalidSender error raised by the TestHostileToken contract.
+type TestHostileTokenERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func TestHostileTokenERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (testHostileToken *TestHostileToken) UnpackERC20InvalidSenderError(raw []byte) (*TestHostileTokenERC20InvalidSender, error) {
+	out := new(TestHostileTokenERC20InvalidSender)
+	if err := testHostileToken.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TestHostileTokenERC20InvalidSpender represents a ERC20InvalidSpender error raised by the TestHostileToken contract.
+type TestHostileTokenERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func TestHostileTokenERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (testHostileToken *TestHostileToken) UnpackERC20InvalidSpenderError(raw []byte) (*TestHostileTokenERC20InvalidSpender, error) {
+	out := new(TestHostileTokenERC20InvalidSpender)
+	if err := testHostileToken.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

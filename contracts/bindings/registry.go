@@ -6,5 +6,9 @@ import "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 // All holds the metadata of every bound contract, keyed by contract name.
 var All = map[string]*bind.MetaData{
-	"TestERC20": &TestERC20MetaData,
+	"IAVLVerifierHarness": &IAVLVerifierHarnessMetaData,
+	"PlasmaChain":         &PlasmaChainMetaData,
+	"TestERC20":           &TestERC20MetaData,
+	"TestForwarder":       &TestForwarderMetaData,
+	"TestHostileToken":    &TestHostileTokenMetaData,
 }
