@@ -58,7 +58,7 @@ func (a *api) describe(r *http.Request, err error) (int, errorJSON) {
 		return se.status, se.body
 	}
 	if errors.Is(err, context.DeadlineExceeded) {
-		a.log.Warn().Str("method", r.Method).Str("path", r.URL.Path).Err(err).Msg("request timed out")
+		a.log.Warn().Str("method", r.Method).Str("path", r.URL.Path).AnErr("err", err).Msg("request timed out")
 		return http.StatusServiceUnavailable, errorJSON{Code: plasma.EUNAVAILABLE, Message: "request timed out"}
 	}
 	if errors.Is(err, context.Canceled) && r.Context().Err() != nil {
@@ -68,7 +68,7 @@ func (a *api) describe(r *http.Request, err error) (int, errorJSON) {
 	code := plasma.ErrorCode(err)
 	status := StatusOf(code)
 	if status == http.StatusInternalServerError {
-		a.log.Error().Str("method", r.Method).Str("path", r.URL.Path).Err(err).Msg("internal error")
+		a.log.Error().Str("method", r.Method).Str("path", r.URL.Path).AnErr("err", err).Msg("internal error")
 		return status, errorJSON{Code: plasma.EINTERNAL, Message: internalMessage}
 	}
 	msg, rule := plasma.ErrorMessage(err), plasma.ErrorRule(err)
@@ -85,7 +85,7 @@ func (a *api) writeJSON(w http.ResponseWriter, r *http.Request, status int, v an
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		a.log.Error().Str("method", r.Method).Str("path", r.URL.Path).Err(err).Msg("encode answer")
+		a.log.Error().Str("method", r.Method).Str("path", r.URL.Path).AnErr("err", err).Msg("encode answer")
 		buf.Reset()
 		status = http.StatusInternalServerError
 		_ = json.NewEncoder(&buf).Encode(errorJSON{Code: plasma.EINTERNAL, Message: internalMessage})

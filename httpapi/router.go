@@ -79,7 +79,9 @@ func NewRouter(b Backend, opts Options) http.Handler {
 }
 
 func (a *api) routes() *mux.Router {
-	r := mux.NewRouter()
+	// No redirects to cleaned paths: an API client gets a JSON 404 for
+	// "/v1//info" rather than a 301 it may not follow.
+	r := mux.NewRouter().SkipClean(true)
 	get := func(path string, h http.HandlerFunc) { r.HandleFunc(path, h).Methods(http.MethodGet) }
 	get("/v1/info", a.info)
 	r.HandleFunc("/v1/transfers", a.submitTransfer).Methods(http.MethodPost)

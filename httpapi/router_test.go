@@ -242,6 +242,7 @@ func TestErrorMapping(t *testing.T) {
 			require.Equal(t, c.message, errorOf(t, rec, c.status, c.code))
 			if strings.Contains(c.err.Error(), "secret") {
 				require.NotContains(t, rec.Body.String(), "secret")
+				require.Contains(t, ta.logText(), `"err":"`, "the detail is logged")
 				require.Contains(t, ta.logText(), "secret", "the detail is logged")
 			}
 		})
@@ -254,6 +255,8 @@ func TestNotFoundAndMethodNotAllowed(t *testing.T) {
 	errorOf(t, ta.do(http.MethodGet, "/", ""), 404, plasma.ENOTFOUND)
 	errorOf(t, ta.do(http.MethodGet, "/v1/blocks/1/transfers", ""), 404, plasma.ENOTFOUND)
 	errorOf(t, ta.do(http.MethodGet, "/v1/info/", ""), 404, plasma.ENOTFOUND)
+	errorOf(t, ta.do(http.MethodGet, "/v1//info", ""), 404, plasma.ENOTFOUND)
+	errorOf(t, ta.do(http.MethodGet, "/v1/blocks/../info", ""), 404, plasma.ENOTFOUND)
 
 	rec := ta.do(http.MethodPost, "/v1/info", "{}")
 	require.Equal(t, "method: POST not allowed", errorOf(t, rec, 405, plasma.EINVALID))
