@@ -32,13 +32,13 @@ import (
 // rotates to a new segment when it cuts a block and counts, per segment, the
 // transfers recorded there that are not yet resolved (sealed in a stored
 // block, or dropped and recorded as such in the block store). A segment that
-// is not the current one and has no unresolved transfer is deleted; the
-// deletion goes through the committer, after every earlier write is durable.
+// is not the current one and has no unresolved record is deleted; the
+// deletion goes through the committer, after every earlier write is durable,
+// and the directory is fsynced after it so deletions persist in order.
 
 const (
 	recordHeaderLen  = 8
 	maxRecordPayload = 4096
-	recTransfer      = 1
 	segmentPrefix    = "accept-"
 	segmentSuffix    = ".log"
 )
@@ -77,23 +77,60 @@ func decodeRecord(b []byte) (payload []byte, n int, err error) {
 	return payload, recordHeaderLen + int(l), nil
 }
 
-// transferRecord is the payload of a transfer record.
+// Record types. The log holds, in the order the sequencer took them, the
+// transfers it accepted and the L1 operations it queued (transfers accepted
+// after an operation may depend on it, so a replay needs both, in order),
+// and reset markers: a re-seal rewrites everything unresolved after a reset,
+// and a replay ignores whatever precedes the last reset.
+const (
+	recTransfer = 1
+	recOp       = 2
+	recReset    = 3
+)
+
 func transferRecord(t *plasma.Transfer) []byte {
 	return appendTransfer(append(make([]byte, 0, 1+transferLen), recTransfer), t)
 }
 
-// decodeTransferRecord decodes a record payload holding a transfer.
-func decodeTransferRecord(p []byte) (plasma.Transfer, error) {
-	if len(p) == 0 || p[0] != recTransfer {
-		return plasma.Transfer{}, decodeErr("unknown accept-log record type")
+func opRecord(op *plasma.Op) []byte {
+	return appendOp(append(make([]byte, 0, 1+opLen), recOp), op)
+}
+
+func resetRecord() []byte { return []byte{recReset} }
+
+// logRecord is a decoded record payload.
+type logRecord struct {
+	kind byte
+	t    plasma.Transfer // recTransfer
+	op   plasma.Op       // recOp
+}
+
+func decodeLogRecord(p []byte) (logRecord, error) {
+	var r logRecord
+	var err error
+	if len(p) == 0 {
+		return r, decodeErr("empty accept-log record")
 	}
-	return decodeTransfer(p[1:])
+	r.kind = p[0]
+	switch r.kind {
+	case recTransfer:
+		r.t, err = decodeTransfer(p[1:])
+	case recOp:
+		r.op, err = decodeOp(p[1:])
+	case recReset:
+		if len(p) != 1 {
+			err = decodeErr("reset record of %d bytes", len(p))
+		}
+	default:
+		err = decodeErr("unknown accept-log record type %d", p[0])
+	}
+	return r, err
 }
 
 type segment struct {
 	seq     uint64
 	path    string
-	refs    int  // unresolved transfers recorded here; guarded by acceptLog.mu
+	refs    int  // unresolved records here; guarded by acceptLog.mu
 	hasData bool // guarded by acceptLog.mu
 
 	// committer-owned
@@ -134,7 +171,7 @@ type acceptLog struct {
 // replayed is a record found in the log at open.
 type replayed struct {
 	seg *segment
-	t   plasma.Transfer
+	logRecord
 }
 
 // openAcceptLog opens (creating) the log in dir, recovers a torn tail, and
@@ -169,9 +206,9 @@ func openAcceptLog(dir string, log zerolog.Logger) (*acceptLog, []replayed, erro
 		for off < len(data) {
 			p, n, err := decodeRecord(data[off:])
 			if err == nil {
-				var t plasma.Transfer
-				if t, err = decodeTransferRecord(p); err == nil {
-					recs = append(recs, replayed{seg: seg, t: t})
+				var r logRecord
+				if r, err = decodeLogRecord(p); err == nil {
+					recs = append(recs, replayed{seg: seg, logRecord: r})
 					off += n
 					continue
 				}
@@ -253,9 +290,13 @@ func (l *acceptLog) start() {
 }
 
 // append queues payload as a record of the current segment, counted as one
-// unresolved transfer there, and returns the segment and the batch whose
+// unresolved record there, and returns the segment and the batch whose
 // commit makes it durable. Records are written in the order of append calls.
 func (l *acceptLog) append(payload []byte) (*segment, *logBatch, error) {
+	return l.appendRef(payload, 1)
+}
+
+func (l *acceptLog) appendRef(payload []byte, refs int) (*segment, *logBatch, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.err != nil {
@@ -270,7 +311,7 @@ func (l *acceptLog) append(payload []byte) (*segment, *logBatch, error) {
 	} else {
 		l.queue = append(l.queue, logWrite{seg: seg, data: encodeRecord(make([]byte, 0, 64<<10), payload)})
 	}
-	seg.refs++
+	seg.refs += refs
 	seg.hasData = true
 	b := l.batch
 	select {
@@ -280,7 +321,7 @@ func (l *acceptLog) append(payload []byte) (*segment, *logBatch, error) {
 	return seg, b, nil
 }
 
-// ref counts one more unresolved transfer in seg (a record replayed at open).
+// ref counts one more unresolved record in seg (a record replayed at open).
 func (l *acceptLog) ref(seg *segment) {
 	l.mu.Lock()
 	seg.refs++
@@ -447,8 +488,10 @@ func (l *acceptLog) commit(q []logWrite) error {
 			return err
 		}
 	}
+	removed := false
 	for _, w := range q {
 		if seg := w.remove; seg != nil && !seg.removed {
+			removed = true
 			seg.removed = true
 			if seg.f != nil {
 				seg.f.Close()
@@ -458,6 +501,9 @@ func (l *acceptLog) commit(q []logWrite) error {
 				l.log.Warn().Err(err).Str("segment", seg.path).Msg("accept log: delete failed")
 			}
 		}
+	}
+	if removed {
+		return syncDir(l.dir)
 	}
 	return nil
 }

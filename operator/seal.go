@@ -24,6 +24,7 @@ type blockPlan struct {
 	txs       []*pendingTx
 	dropped   []*pendingTx
 	locks     map[plasma.AccountKey]uint32 // nil when the block changed no lock
+	opSegs    []*segment                   // accept-log segments of the ops' records
 }
 
 // run is the sealer: one goroutine cuts blocks and saves them one at a time,
@@ -105,15 +106,16 @@ func (s *Sequencer) run() {
 // cutLocked fixes the contents of the next block and starts a new one on top
 // of it. Fast path: no L1 operation and every transfer still inside its
 // deadline window at the block's timestamp — the accepting overlay is the
-// block. Otherwise the block is rebuilt from the version below: operations
-// first, then each transfer re-checked (one that a lock or debit made invalid
-// is dropped, never sealed); transfers beyond MaxBlockTxs move on to the next
-// block, re-checked too.
+// block. Otherwise the block is rebuilt from the version below: its
+// operations first (at most MaxBlockOps), then each transfer re-checked at
+// the block's timestamp (one that a lock or debit made invalid is dropped,
+// never sealed); operations and transfers beyond the caps move on to the
+// next block, which is rebuilt the same way on top.
 func (s *Sequencer) cutLocked() (*blockPlan, error) {
 	ts := max(s.clock.L1Time(), s.lastTs)
 	o := s.cur
 	nops := min(len(s.ops), s.cfg.MaxBlockOps)
-	slow := nops > 0 || len(o.txs) > s.cfg.MaxBlockTxs
+	slow := len(s.ops) > 0 || len(o.txs) > s.cfg.MaxBlockTxs
 	for _, p := range o.txs {
 		if !inWindow(&p.t, ts, s.cfg.MaxDeadlineHorizon) {
 			slow = true
@@ -122,23 +124,21 @@ func (s *Sequencer) cutLocked() (*blockPlan, error) {
 	}
 	plan := &blockPlan{number: s.nextNum, ts: ts, opsCursor: s.cutOps, opsHash: s.cutHash, dropped: o.drops}
 	o.drops = nil
-	next := (*overlay)(nil)
+	var next *overlay
 	if !slow {
 		plan.ov, plan.txs = o, o.txs
 		next = newOverlay(o, len(o.leaves))
 	} else {
 		blk := newOverlay(o.below, len(o.leaves))
-		locks := s.locks
+		blockLocks := s.cutLocks
 		if nops > 0 {
-			locks = make(map[plasma.AccountKey]uint32, len(s.locks)+nops)
-			for k, v := range s.locks {
-				locks[k] = v
-			}
+			blockLocks = copyLocks(s.cutLocks)
 			plan.ops = make([]plasma.Op, nops)
 			for i := 0; i < nops; i++ {
 				op := &s.ops[i].op
 				plan.ops[i] = *op
-				short, err := applyOp(blk, s.base, locks, op)
+				plan.opSegs = append(plan.opSegs, s.ops[i].seg)
+				short, err := applyOp(blk, s.base, blockLocks, op)
 				if err != nil {
 					return nil, plasma.Errorf(plasma.EINTERNAL, "apply operation %d: %v", op.Index, err)
 				}
@@ -151,15 +151,24 @@ func (s *Sequencer) cutLocked() (*blockPlan, error) {
 			plan.opsCursor = s.ops[nops-1].op.Index + 1
 			plan.opsHash = s.ops[nops-1].hash
 			s.ops = append([]pendingOp(nil), s.ops[nops:]...)
-			plan.locks = locks
+			plan.locks = blockLocks
 		}
 		next = newOverlay(blk, len(o.leaves))
-		for _, p := range o.txs {
-			target, bt := blk, ts
-			if len(plan.txs) >= s.cfg.MaxBlockTxs {
-				target = next
+		working := blockLocks
+		if len(s.ops) > 0 {
+			working = copyLocks(blockLocks)
+			for i := range s.ops {
+				if _, err := applyOp(next, s.base, working, &s.ops[i].op); err != nil {
+					return nil, plasma.Errorf(plasma.EINTERNAL, "apply operation %d: %v", s.ops[i].op.Index, err)
+				}
 			}
-			if err := s.tryApplyLocked(target, locks, &p.t, bt); err != nil {
+		}
+		for _, p := range o.txs {
+			target, locks := blk, blockLocks
+			if len(plan.txs) >= s.cfg.MaxBlockTxs {
+				target, locks = next, working
+			}
+			if err := s.tryApplyLocked(target, locks, &p.t, ts); err != nil {
 				if plasma.ErrorCode(err) == plasma.EINTERNAL {
 					return nil, err
 				}
@@ -175,7 +184,11 @@ func (s *Sequencer) cutLocked() (*blockPlan, error) {
 			}
 		}
 		plan.ov = blk
-		s.locks = locks
+		s.cutLocks = blockLocks
+		if len(s.ops) == 0 {
+			working = copyLocks(blockLocks)
+		}
+		s.locks = working
 	}
 	s.cur = next
 	s.sealing = plan.ov
@@ -257,7 +270,8 @@ func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	segs := make([]*segment, 0, len(p.txs)+len(p.dropped))
+	segs := make([]*segment, 0, len(p.txs)+len(p.dropped)+len(p.opSegs))
+	segs = append(segs, p.opSegs...)
 	s.mu.Lock()
 	old := s.base
 	s.base = snap
@@ -359,7 +373,7 @@ func (s *Sequencer) reseal(c uint64) error {
 	if err != nil {
 		return err
 	}
-	locks, err := s.store.locksAt(c)
+	cutLocks, err := s.store.locksAt(c)
 	if err != nil {
 		return err
 	}
@@ -378,15 +392,38 @@ func (s *Sequencer) reseal(c uint64) error {
 			discarded = append(discarded, ptx)
 		}
 	}
-	// 1. The discarded blocks' transfers become accepted-but-unsealed again:
-	// make them durable in the accept log before the blocks go.
-	for _, ptx := range discarded {
-		seg, b, err := s.wal.append(transferRecord(&ptx.t))
-		if err != nil {
+	for _, q := range s.ops {
+		ops = append(ops, q.op)
+	}
+	txs := append(discarded, s.cur.txs...)
+
+	// 1. Rewrite the unresolved work in its new order — every operation,
+	// then every transfer, as the next cut will apply them — after a reset
+	// record that makes a replay ignore the old records, and make it durable.
+	var oldSegs []*segment
+	for _, q := range s.ops {
+		oldSegs = append(oldSegs, q.seg)
+	}
+	for _, p := range s.cur.txs {
+		oldSegs = append(oldSegs, p.seg)
+	}
+	s.wal.rotate()
+	if _, _, err := s.wal.appendRef(resetRecord(), 0); err != nil {
+		s.failLocked(err)
+		return err
+	}
+	opSegs := make([]*segment, len(ops))
+	for i := range ops {
+		if opSegs[i], _, err = s.wal.append(opRecord(&ops[i])); err != nil {
 			s.failLocked(err)
 			return err
 		}
-		ptx.seg, ptx.batch = seg, b
+	}
+	for _, p := range txs {
+		if p.seg, p.batch, err = s.wal.append(transferRecord(&p.t)); err != nil {
+			s.failLocked(err)
+			return err
+		}
 	}
 	if err := s.wal.sync(context.Background()); err != nil {
 		s.failLocked(err)
@@ -426,28 +463,26 @@ func (s *Sequencer) reseal(c uint64) error {
 	}
 	s.base.Close()
 	s.base = snap
-	// 4. Working state from block c: every discarded operation is pending
-	// again ahead of the queued ones, and the transfers are re-applied.
-	s.locks = locks
+	s.wal.release(oldSegs) // superseded by the rewritten records
+
+	// 4. The working state from block c, as the next cut will build it.
+	s.cutLocks = cutLocks
+	s.locks = copyLocks(cutLocks)
 	s.lastTs = hdr.Timestamp
 	s.nextNum = c + 1
 	s.cutOps, s.cutHash = hdr.OpsCursor, hdr.OpsHash
-	queued := s.ops
+	s.opsHash, s.nextOp = hdr.OpsHash, hdr.OpsCursor
 	s.ops = nil
-	h := hdr.OpsHash
+	drops := s.cur.drops
+	s.cur = newOverlay(nil, len(txs)*3)
+	s.cur.drops = drops
 	for i := range ops {
-		h = proofs.NextOpsHash(h, &ops[i])
-		s.ops = append(s.ops, pendingOp{op: ops[i], hash: h})
+		if err := s.queueOpLocked(&ops[i], opSegs[i]); err != nil {
+			s.failLocked(err)
+			return err
+		}
 	}
-	for _, q := range queued {
-		h = proofs.NextOpsHash(h, &q.op)
-		s.ops = append(s.ops, pendingOp{op: q.op, hash: h})
-	}
-	s.opsHash = h
-	old := s.cur
-	s.cur = newOverlay(nil, len(old.leaves)+len(discarded)*3)
-	s.cur.drops = old.drops
-	for _, ptx := range append(discarded, old.txs...) {
+	for _, ptx := range txs {
 		s.pending[ptx.hash] = ptx
 		if err := s.tryApplyLocked(s.cur, s.locks, &ptx.t, ptx.t.Deadline); err != nil {
 			if plasma.ErrorCode(err) == plasma.EINTERNAL {

@@ -120,6 +120,7 @@ const (
 type pendingOp struct {
 	op   plasma.Op
 	hash common.Hash
+	seg  *segment // accept-log segment holding its record
 }
 
 // Sequencer orders transfers and L1 operations into blocks. See doc.go for
@@ -140,17 +141,18 @@ type Sequencer struct {
 	notFull  *sync.Cond // signalled when the sealer cuts a block (backpressure)
 	state    seqState
 	failure  error
-	base     *avl.Snapshot // latest stored version
-	cur      *overlay      // the next block, accepting
-	sealing  *overlay      // the block being saved (cur.below), or nil
-	locks    map[plasma.AccountKey]uint32
-	ops      []pendingOp // L1 operations not yet in a cut block, in index order
-	nextOp   uint64      // index the next ApplyOps must start at
-	opsHash  common.Hash // ops hash after ops[len-1] (or the last cut's)
-	cutOps   uint64      // opsCursor of the newest cut block
-	cutHash  common.Hash // opsHash of the newest cut block
-	lastTs   uint64      // timestamp of the newest cut block
-	nextNum  uint64      // number of cur
+	base     *avl.Snapshot                // latest stored version
+	cur      *overlay                     // the next block, accepting
+	sealing  *overlay                     // the block being saved (cur.below), or nil
+	locks    map[plasma.AccountKey]uint32 // working lock counts: every queued operation applied
+	cutLocks map[plasma.AccountKey]uint32 // lock counts after the newest cut block
+	ops      []pendingOp                  // L1 operations not yet in a cut block, in index order
+	nextOp   uint64                       // index the next ApplyOps must start at
+	opsHash  common.Hash                  // ops hash after ops[len-1] (or the last cut's)
+	cutOps   uint64                       // opsCursor of the newest cut block
+	cutHash  common.Hash                  // opsHash of the newest cut block
+	lastTs   uint64                       // timestamp of the newest cut block
+	nextNum  uint64                       // number of cur
 	lastCut  time.Time
 	pending  map[common.Hash]*pendingTx
 	dropped  map[common.Hash]uint64 // dropped digests (→ deadline) a resubmission must not revive
@@ -267,9 +269,10 @@ func (s *Sequencer) restore() error {
 		return plasma.Errorf(plasma.EINTERNAL, "ledger root %s at version %d differs from block %d's stateRoot %s",
 			s.base.Root(), latest, latest, hdr.StateRoot)
 	}
-	if s.locks, err = s.store.locksAt(latest); err != nil {
+	if s.cutLocks, err = s.store.locksAt(latest); err != nil {
 		return err
 	}
+	s.locks = copyLocks(s.cutLocks)
 	if s.dropped, err = s.store.droppedSince(hdr.Timestamp); err != nil {
 		return err
 	}
@@ -285,9 +288,37 @@ func (s *Sequencer) restore() error {
 		return err
 	}
 	s.wal = wal
-	replayedN, droppedN := 0, 0
+	// Records before the last reset were rewritten after it by a re-seal.
+	start := 0
 	for i := range recs {
+		if recs[i].kind == recReset {
+			start = i + 1
+		}
+	}
+	replayedN, droppedN, opsN := 0, 0, 0
+	opsBroken := false
+	for i := start; i < len(recs); i++ {
 		r := &recs[i]
+		if r.kind == recOp {
+			switch {
+			case r.op.Index < s.nextOp:
+				continue // in a stored block, or replayed already
+			case r.op.Index > s.nextOp || opsBroken:
+				// Cannot happen with an intact log; the follower re-delivers.
+				s.log.Error().Uint64("op", r.op.Index).Uint64("want", s.nextOp).Msg("accept log: gap in operations; ignoring the rest")
+				opsBroken = true
+				continue
+			}
+			wal.ref(r.seg)
+			if err := s.queueOpLocked(&r.op, r.seg); err != nil {
+				return err
+			}
+			opsN++
+			continue
+		}
+		if r.kind != recTransfer {
+			continue
+		}
 		ptx := &pendingTx{t: r.t, seg: r.seg, batch: doneBatch}
 		ptx.hash = s.cfg.Domain.TransferDigest(&ptx.t)
 		if _, dup := s.pending[ptx.hash]; dup {
@@ -301,8 +332,9 @@ func (s *Sequencer) restore() error {
 		ptx.leaf = proofs.TxLeaf(&ptx.t)
 		wal.ref(r.seg)
 		s.pending[ptx.hash] = ptx
-		// The deadline window is checked when the block is cut, against
-		// its timestamp; the L1 clock may not be known yet.
+		// The same records in the same order give the same working state.
+		// The deadline window is checked when the block is cut, against its
+		// timestamp; the L1 clock may not be known yet.
 		if err := s.tryApplyLocked(s.cur, s.locks, &ptx.t, ptx.t.Deadline); err != nil {
 			if plasma.ErrorCode(err) == plasma.EINTERNAL {
 				return err
@@ -317,7 +349,7 @@ func (s *Sequencer) restore() error {
 	}
 	wal.releaseIdle()
 	s.log.Info().Uint64("block", latest).Str("root", hdr.StateRoot.Hex()).Int("replayed", replayedN).
-		Int("dropped", droppedN).Int("locks", len(s.locks)).Msg("sequencer restored")
+		Int("ops", opsN).Int("dropped", droppedN).Int("locks", len(s.locks)).Msg("sequencer restored")
 	return nil
 }
 
@@ -562,21 +594,49 @@ func (s *Sequencer) ApplyOps(ops []plasma.Op) error {
 		if op.Kind < plasma.OpDeposit || op.Kind > plasma.OpLock {
 			return plasma.Errorf(plasma.EINVALID, "operation %d has unknown kind %d", op.Index, op.Kind)
 		}
-		if op.Nonce >= plasma.MaxNonce-1 {
-			return plasma.Errorf(plasma.EINVALID, "operation %d has nonce %d ≥ 2^63-1", op.Index, op.Nonce)
+		if op.Kind == plasma.OpUnlockDebit && !op.Amount.IsZero() && op.Nonce >= plasma.MaxNonce-1 {
+			// exitNonce+1 would leave the nonce range of PROTOCOL §2.
+			return plasma.Errorf(plasma.EINVALID, "operation %d debits with nonce %d ≥ 2^63-1", op.Index, op.Nonce)
 		}
 	}
-	h := s.opsHash
 	for i := range ops {
-		h = proofs.NextOpsHash(h, &ops[i])
-		s.ops = append(s.ops, pendingOp{op: ops[i], hash: h})
+		seg, _, err := s.wal.append(opRecord(&ops[i]))
+		if err != nil {
+			s.failLocked(err)
+			return err
+		}
+		if err := s.queueOpLocked(&ops[i], seg); err != nil {
+			s.failLocked(err)
+			return err
+		}
 	}
-	s.opsHash = h
-	s.nextOp += uint64(len(ops))
 	if len(s.ops) >= s.cfg.MaxBlockOps {
 		s.signal()
 	}
 	return nil
+}
+
+// queueOpLocked queues op for the next cut and applies it to the working
+// state at once, so that new transfers are checked against it (a lock
+// refuses spends as soon as it is known, a deposit can be spent in the same
+// block). The cut applies the block's operations first and re-checks its
+// transfers after them.
+func (s *Sequencer) queueOpLocked(op *plasma.Op, seg *segment) error {
+	s.opsHash = proofs.NextOpsHash(s.opsHash, op)
+	s.ops = append(s.ops, pendingOp{op: *op, hash: s.opsHash, seg: seg})
+	s.nextOp = op.Index + 1
+	if _, err := applyOp(s.cur, s.base, s.locks, op); err != nil {
+		return plasma.Errorf(plasma.EINTERNAL, "apply operation %d: %v", op.Index, err)
+	}
+	return nil
+}
+
+func copyLocks(m map[plasma.AccountKey]uint32) map[plasma.AccountKey]uint32 {
+	out := make(map[plasma.AccountKey]uint32, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
 }
 
 // NextOpIndex is the index of the next L1 operation ApplyOps expects.
