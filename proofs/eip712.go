@@ -4,6 +4,7 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"strconv"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
@@ -50,16 +51,31 @@ func (d Domain) chainWord() (w [32]byte) {
 	return w
 }
 
+// separatorCache remembers the last separator computed: a process serves
+// one domain, and the separator is a third of a digest's Keccak work.
+type separatorCache struct {
+	chain    [32]byte
+	contract common.Address
+	sep      common.Hash
+}
+
+var lastSeparator atomic.Pointer[separatorCache]
+
 // Separator is the EIP-712 domain separator (hashStruct of the domain).
 func (d Domain) Separator() common.Hash {
+	cw := d.chainWord()
+	if c := lastSeparator.Load(); c != nil && c.chain == cw && c.contract == d.Contract {
+		return c.sep
+	}
 	var buf [5 * 32]byte
 	copy(buf[0:], domainTypeHash[:])
 	copy(buf[32:], domainNameHash[:])
 	copy(buf[64:], domainVersionHash[:])
-	cw := d.chainWord()
 	copy(buf[96:], cw[:])
 	copy(buf[140:], d.Contract[:])
-	return keccak(buf[:])
+	sep := keccak(buf[:])
+	lastSeparator.Store(&separatorCache{chain: cw, contract: d.Contract, sep: sep})
+	return sep
 }
 
 func putAddress(w []byte, a common.Address) { copy(w[12:32], a[:]) }
