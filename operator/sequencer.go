@@ -457,21 +457,13 @@ func (s *Sequencer) Submit(ctx context.Context, t *plasma.Transfer) (common.Hash
 	if signer != tx.From {
 		return ptx.hash, plasma.RuleError(plasma.EINVALID, plasma.RuleSignature, "signature is by %s, not by from %s", signer.Hex(), tx.From.Hex())
 	}
-	if tx.Fee.Lt(s.cfg.MinFee) {
-		return ptx.hash, plasma.RuleError(plasma.EINVALID, plasma.RuleFee, "fee %s is below the minimum %s", tx.Fee.Dec(), s.cfg.MinFee.Dec())
-	}
-	now := s.clock.L1Time()
-	if tx.Deadline < now+s.cfg.MinDeadlineMargin {
-		return ptx.hash, plasma.RuleError(plasma.EINVALID, plasma.RuleMargin,
-			"deadline %d is less than %d s after the L1 time %d", tx.Deadline, s.cfg.MinDeadlineMargin, now)
-	}
 	ptx.leaf = proofs.TxLeaf(tx)
 
-	b, err := s.accept(ptx, now)
+	b, err := s.accept(ptx)
 	if err != nil {
-		if plasma.ErrorRule(err) == plasma.RuleNonce {
-			// A resubmission of a transfer already sealed fails the nonce
-			// rule; answer it idempotently.
+		if plasma.ErrorRule(err) != "" {
+			// A resubmission of a transfer already sealed fails a rule (the
+			// nonce, or by now the deadline margin); answer it idempotently.
 			if loc, found, lerr := s.store.txLocation(ptx.hash); lerr == nil && found && !loc.Dropped {
 				return ptx.hash, nil
 			}
@@ -484,8 +476,21 @@ func (s *Sequencer) Submit(ctx context.Context, t *plasma.Transfer) (common.Hash
 	return ptx.hash, nil
 }
 
+// policy checks the sequencer's own rules (PROTOCOL §3, "Policy").
+func (s *Sequencer) policy(t *plasma.Transfer, now uint64) error {
+	if t.Fee.Lt(s.cfg.MinFee) {
+		return plasma.RuleError(plasma.EINVALID, plasma.RuleFee, "fee %s is below the minimum %s", t.Fee.Dec(), s.cfg.MinFee.Dec())
+	}
+	if t.Deadline < now+s.cfg.MinDeadlineMargin {
+		return plasma.RuleError(plasma.EINVALID, plasma.RuleMargin,
+			"deadline %d is less than %d s after the L1 time %d", t.Deadline, s.cfg.MinDeadlineMargin, now)
+	}
+	return nil
+}
+
 // accept runs the checks that need the working state and applies ptx.
-func (s *Sequencer) accept(ptx *pendingTx, now uint64) (*logBatch, error) {
+func (s *Sequencer) accept(ptx *pendingTx) (*logBatch, error) {
+	now := s.clock.L1Time()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	// Backpressure: the next block is full and the previous one is still
@@ -501,6 +506,9 @@ func (s *Sequencer) accept(ptx *pendingTx, now uint64) (*logBatch, error) {
 	}
 	if _, ok := s.dropped[ptx.hash]; ok {
 		return nil, plasma.Errorf(plasma.ECONFLICT, "this transfer was dropped at sealing; sign a new one")
+	}
+	if err := s.policy(&ptx.t, now); err != nil {
+		return nil, err
 	}
 	if err := s.checkLocked(s.cur, s.locks, &ptx.t, max(now, s.lastTs)); err != nil {
 		if plasma.ErrorCode(err) == plasma.EINTERNAL {
