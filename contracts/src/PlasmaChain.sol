@@ -459,6 +459,10 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         uint64 index = _appendOp(OP_DEPOSIT, owner, token, amount, 0);
         LeafState storage ls = _leaves[owner][token];
         uint256 n = ls.depCount;
+        // A leaf's first deposit reserves its exit-amounts slot (a non-zero
+        // placeholder read only while an exit is open), so the exit, the
+        // time-critical transaction, writes it at the non-zero price.
+        if (n == 0 && ls.openExitId == 0 && ls.exitSpent == 0 && ls.exitBalance == 0) ls.exitSpent = 1;
         uint256 cum = amount;
         if (n != 0) cum += _deposits[owner][token][n - 1] & CUM_MASK;
         if (cum > CUM_MASK) revert DepositTooLarge();
@@ -496,29 +500,53 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         // operation older than opsTimeout, so do the others.
         uint256 c0 = headers[0].opsCursor;
         if (c0 < g.opsCount && uint256(opTime(c0)) + opsTimeout < now_) revert OpUncovered(c0);
+        bytes32 committedTopic = BlockCommitted.selector;
         for (uint256 i = 0; i < n; ++i) {
             Header calldata h = headers[i];
             uint64 expected = uint64(g.lastBlock) + 1;
             if (h.number != expected) revert NonConsecutive(expected, h.number);
             if (expected > U32) revert TooManyBlocks();
-            if (h.opsCursor < g.committedCursor) revert CursorBackwards();
-            if (h.opsCursor > g.opsCount) revert CursorBeyondOps();
-            if (h.opsHash != (h.opsCursor == 0 ? bytes32(0) : opsHashAt[h.opsCursor])) revert OpsHashMismatch();
-            if (h.timestamp < g.lastTimestamp) revert TimestampBackwards();
-            if (h.timestamp > now_) revert TimestampAhead();
-            if (uint256(h.timestamp) + maxSealLag < now_) revert TimestampTooOld();
-            blockHashes[expected] = keccak256(abi.encode(h, now_));
-            emit BlockCommitted(expected, h.stateRoot, h.txRoot, h.opsCursor, h.opsHash, h.timestamp, now_);
+            uint64 cursor = h.opsCursor;
+            if (cursor < g.committedCursor) revert CursorBackwards();
+            if (cursor > g.opsCount) revert CursorBeyondOps();
+            if (h.opsHash != (cursor == 0 ? bytes32(0) : opsHashAt[cursor])) revert OpsHashMismatch();
+            uint64 ts = h.timestamp;
+            if (ts < g.lastTimestamp) revert TimestampBackwards();
+            if (ts > now_) revert TimestampAhead();
+            if (uint256(ts) + maxSealLag < now_) revert TimestampTooOld();
+            blockHashes[expected] = _headerHash(h, now_);
+            // emit BlockCommitted(expected, stateRoot, txRoot, cursor, opsHash, ts, now_):
+            // the five words after `number` as they sit in calldata (each
+            // range-checked above), then committedAt.
+            assembly ("memory-safe") {
+                let m := mload(0x40)
+                calldatacopy(m, add(h, 0x20), 0xa0)
+                mstore(add(m, 0xa0), now_)
+                log2(m, 0xc0, committedTopic, expected)
+            }
             g.lastBlock = uint32(expected);
-            g.committedCursor = uint40(h.opsCursor);
-            g.lastTimestamp = uint40(h.timestamp);
+            g.committedCursor = uint40(cursor);
+            g.lastTimestamp = uint40(ts);
         }
         g.lastCommittedAt = uint40(now_);
         _g = g;
     }
 
     function _checkHeader(Header calldata h, uint64 committedAt) internal view {
-        if (blockHashes[h.number] != keccak256(abi.encode(h, committedAt))) revert HeaderMismatch();
+        if (blockHashes[h.number] != _headerHash(h, committedAt)) revert HeaderMismatch();
+    }
+
+    /// keccak256(abi.encode(h, committedAt)): Header is static, so its ABI
+    /// encoding is its six words as they sit in calldata. commitBlocks reads
+    /// (so range-checks) every field before hashing; a header passed back
+    /// with dirty high bits hashes unlike every stored one and fails.
+    function _headerHash(Header calldata h, uint64 committedAt) internal pure returns (bytes32 r) {
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            calldatacopy(m, h, 0xc0)
+            mstore(add(m, 0xc0), committedAt)
+            r := keccak256(m, 0xe0)
+        }
     }
 
     // ───────────────────────────── §6 exits ──────────────────────────────
