@@ -21,6 +21,10 @@
 //     sha256(""), no neighbour), which ICS23 cannot express. Rejections are
 //     *plasma.Error whose Rule (RuleProof*) names the failed check.
 //   - TxRoot, TxProof and VerifyTxProof match OpenZeppelin's MerkleProof.
+//   - Domain.TypedData is an eth_signTypedData_v4 payload (integers as
+//     decimal strings); Domain.Wallet is the bare domain object for the
+//     API's /v1/info and ethers' signTypedData(domain, types, value), which
+//     wants the types without EIP712Domain.
 //
 // # Packed IAVL proofs (PROTOCOL §7)
 //

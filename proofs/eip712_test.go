@@ -3,9 +3,11 @@ package proofs
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"math/rand"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -260,6 +262,12 @@ func TestEthersVectors(t *testing.T) {
 		}
 		d := v.domain(t)
 		check("transfer", v, d, TransferStructHash(tr), d.TransferDigest(tr))
+		// The message of our typed-data payload is the one ethers signed.
+		for name, val := range d.TypedData(tr).Message {
+			if !strings.EqualFold(val.(string), m[name]) { // addresses: checksum case aside
+				t.Errorf("transfer %d: message %s is %v, ethers had %s", i, name, val, m[name])
+			}
+		}
 		tr.Signature = common.FromHex(v.Signature)
 		if err := d.VerifyTransferSignature(tr); err != nil {
 			t.Errorf("transfer %d: %v", i, err)
@@ -271,5 +279,39 @@ func TestEthersVectors(t *testing.T) {
 		owner, token, exec, dl := common.HexToAddress(m["owner"]), common.HexToAddress(m["token"]), common.HexToAddress(m["executor"]), dec64(t, m["deadline"])
 		d := v.domain(t)
 		check("exit authorization", v, d, ExitAuthorizationStructHash(owner, token, exec, dl), d.ExitAuthorizationDigest(owner, token, exec, dl))
+	}
+}
+
+// TestSeparatorCacheConcurrent: the separator cache never hands one
+// domain's separator to another, under concurrent use (run with -race).
+func TestSeparatorCacheConcurrent(t *testing.T) {
+	r := rand.New(rand.NewSource(8))
+	doms := []Domain{randDomain(r), randDomain(r), randDomain(r)}
+	want := make([][]byte, len(doms))
+	for i, d := range doms {
+		td := d.TypedData(&plasma.Transfer{})
+		sep, err := td.HashStruct("EIP712Domain", td.Domain.Map())
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = sep
+	}
+	done := make(chan error, 4)
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			for i := 0; i < 2000; i++ {
+				j := (i + g) % len(doms)
+				if got := doms[j].Separator(); !bytes.Equal(got[:], want[j]) {
+					done <- fmt.Errorf("domain %d: separator %x, want %x", j, got, want[j])
+					return
+				}
+			}
+			done <- nil
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
 	}
 }
