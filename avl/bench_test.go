@@ -1,0 +1,253 @@
+package avl
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	plasma "github.com/avlplasma/avlplasma"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// The benchmarks below are what doc.go's numbers come from. They need a
+// prefilled ledger of up to 1,000,000 accounts, so run them one at a time:
+//
+//	go test ./avl/ -run '^$' -bench 'UpdateSave/goleveldb/keys=1000000' -benchtime 100000x
+//
+// AVL_BENCH_KEYS (comma-separated) and AVL_BENCH_CACHE (comma-separated)
+// widen or narrow the matrix; AVL_BENCH_DIR puts the databases on another
+// disk than the default temporary directory.
+
+const blockSets = 5000 // leaves set per version: a busy block
+
+func benchList(env string, def []int) []int {
+	v := os.Getenv(env)
+	if v == "" {
+		return def
+	}
+	var out []int
+	for _, f := range strings.Split(v, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil {
+			panic(fmt.Sprintf("%s: %v", env, err))
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func benchDir(b *testing.B) string {
+	if d := os.Getenv("AVL_BENCH_DIR"); d != "" {
+		dir, err := os.MkdirTemp(d, "avlbench")
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { os.RemoveAll(dir) })
+		return dir
+	}
+	return b.TempDir()
+}
+
+func syntheticGen(i int) (common.Address, common.Address, plasma.Leaf) {
+	var leaf plasma.Leaf
+	leaf.Balance.SetUint64(1e18)
+	return SyntheticOwner(i), plasma.ETH, leaf
+}
+
+// BenchmarkUpdateSave measures random read-modify-write of existing leaves
+// with a Save every blockSets sets: the sequencer's per-block work.
+func BenchmarkUpdateSave(b *testing.B) {
+	for _, backend := range []string{BackendGoLevelDB, BackendPebble} {
+		for _, keys := range benchList("AVL_BENCH_KEYS", []int{100_000, 1_000_000}) {
+			for _, cache := range benchList("AVL_BENCH_CACHE", []int{DefaultCacheSize}) {
+				name := fmt.Sprintf("%s/keys=%d/cache=%d", backend, keys, cache)
+				b.Run(name, func(b *testing.B) {
+					benchUpdateSave(b, Options{Backend: backend, CacheSize: cache, KeepRecent: 10}, keys, true)
+				})
+			}
+		}
+	}
+}
+
+// BenchmarkSetOnlySave is BenchmarkUpdateSave without the Get: raw iavl
+// update + save.
+func BenchmarkSetOnlySave(b *testing.B) {
+	for _, backend := range []string{BackendGoLevelDB, BackendPebble} {
+		for _, keys := range benchList("AVL_BENCH_KEYS", []int{1_000_000}) {
+			b.Run(fmt.Sprintf("%s/keys=%d", backend, keys), func(b *testing.B) {
+				benchUpdateSave(b, Options{Backend: backend, KeepRecent: 10}, keys, false)
+			})
+		}
+	}
+}
+
+func benchUpdateSave(b *testing.B, opts Options, keys int, read bool) {
+	opts.Dir = benchDir(b)
+	start := time.Now()
+	l, err := BulkLoad(opts, keys, syntheticGen)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer l.Close()
+	b.Logf("bulk load of %d accounts: %v", keys, time.Since(start))
+	rng := rand.New(rand.NewPCG(7, 7))
+	var saveTime time.Duration
+	step := func(i int) {
+		owner := SyntheticOwner(rng.IntN(keys))
+		var leaf plasma.Leaf
+		if read {
+			if leaf, err = l.Get(owner, plasma.ETH); err != nil {
+				b.Fatal(err)
+			}
+		}
+		leaf.Nonce++
+		if err := l.Set(owner, plasma.ETH, leaf); err != nil {
+			b.Fatal(err)
+		}
+		if (i+1)%blockSets == 0 {
+			t := time.Now()
+			if _, _, err := l.Save(); err != nil {
+				b.Fatal(err)
+			}
+			saveTime += time.Since(t)
+		}
+	}
+	for i := 0; i < 2*blockSets; i++ { // warm the cache as a running sequencer has it
+		step(i)
+	}
+	saveTime = 0
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		step(i)
+	}
+	if _, _, err := l.Save(); err != nil {
+		b.Fatal(err)
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "sets/s")
+	if blocks := b.N / blockSets; blocks > 0 {
+		b.ReportMetric(float64(saveTime.Milliseconds())/float64(blocks), "ms/save")
+	}
+}
+
+// BenchmarkSetSaveBuild builds a ledger by Set and Save alone (no bulk
+// load), perVersion leaves per version, and reports how long that takes.
+func BenchmarkSetSaveBuild(b *testing.B) {
+	for _, keys := range benchList("AVL_BENCH_KEYS", []int{1_000_000}) {
+		for _, per := range []int{5000, 100_000} {
+			b.Run(fmt.Sprintf("keys=%d/perVersion=%d", keys, per), func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					l, err := Open(Options{Dir: benchDir(b)})
+					if err != nil {
+						b.Fatal(err)
+					}
+					start := time.Now()
+					for j := 0; j < keys; j++ {
+						o, t, leaf := syntheticGen(j)
+						if err := l.Set(o, t, leaf); err != nil {
+							b.Fatal(err)
+						}
+						if (j+1)%per == 0 || j == keys-1 {
+							if _, _, err := l.Save(); err != nil {
+								b.Fatal(err)
+							}
+						}
+					}
+					b.ReportMetric(time.Since(start).Seconds(), "s/build")
+					l.Close()
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkBulkLoad reports how long BulkLoad takes.
+func BenchmarkBulkLoad(b *testing.B) {
+	for _, keys := range benchList("AVL_BENCH_KEYS", []int{1_000_000}) {
+		b.Run(fmt.Sprintf("keys=%d", keys), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				start := time.Now()
+				l, err := BulkLoad(Options{Dir: benchDir(b)}, keys, syntheticGen)
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.ReportMetric(time.Since(start).Seconds(), "s/build")
+				l.Close()
+			}
+		})
+	}
+}
+
+// BenchmarkProve reports proof sizes and proving time at a million
+// accounts, after some blocks of updates so that node versions vary as in
+// a running chain.
+func BenchmarkProve(b *testing.B) {
+	for _, keys := range benchList("AVL_BENCH_KEYS", []int{1_000_000}) {
+		b.Run(fmt.Sprintf("keys=%d", keys), func(b *testing.B) {
+			l, err := BulkLoad(Options{Dir: benchDir(b)}, keys, syntheticGen)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer l.Close()
+			rng := rand.New(rand.NewPCG(9, 9))
+			for i := 0; i < 20*blockSets; i++ {
+				o, t, leaf := syntheticGen(rng.IntN(keys))
+				leaf.Nonce = uint64(i)
+				if err := l.Set(o, t, leaf); err != nil {
+					b.Fatal(err)
+				}
+				if (i+1)%blockSets == 0 {
+					if _, _, err := l.Save(); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			s, err := l.Snapshot(l.Version())
+			if err != nil {
+				b.Fatal(err)
+			}
+			var ex, nx, exMax ProofSize
+			var nEx, nNx int
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				owner := SyntheticOwner(rng.IntN(keys))
+				if i%2 == 1 {
+					owner = SyntheticOwner(keys + i) // absent
+				}
+				p, err := s.Prove(owner, plasma.ETH)
+				if err != nil {
+					b.Fatal(err)
+				}
+				sz := SizeOf(p.ICS23)
+				if p.Exists {
+					nEx++
+					ex.ProtoBytes += sz.ProtoBytes
+					ex.PackedBytes += sz.PackedBytes
+					ex.Steps += sz.Steps
+					exMax.PackedBytes = max(exMax.PackedBytes, sz.PackedBytes)
+					exMax.Steps = max(exMax.Steps, sz.Steps)
+				} else {
+					nNx++
+					nx.ProtoBytes += sz.ProtoBytes
+					nx.PackedBytes += sz.PackedBytes
+				}
+			}
+			b.StopTimer()
+			if nEx > 0 {
+				b.ReportMetric(float64(ex.ProtoBytes)/float64(nEx), "exist-proto-B")
+				b.ReportMetric(float64(ex.PackedBytes)/float64(nEx), "exist-packed-B")
+				b.ReportMetric(float64(exMax.PackedBytes), "exist-packed-max-B")
+				b.ReportMetric(float64(ex.Steps)/float64(nEx), "steps")
+				b.ReportMetric(float64(exMax.Steps), "steps-max")
+			}
+			if nNx > 0 {
+				b.ReportMetric(float64(nx.ProtoBytes)/float64(nNx), "absent-proto-B")
+				b.ReportMetric(float64(nx.PackedBytes)/float64(nNx), "absent-packed-B")
+			}
+		})
+	}
+}
