@@ -34,6 +34,13 @@ type Params struct {
 	Heartbeat       uint64         `json:"heartbeat"`
 }
 
+// Freeze reasons of PlasmaChain.freeze (PROTOCOL §8).
+const (
+	FreezeCommitGap  uint8 = 1 // id: a token with liabilities; no commit for maxCommitGap
+	FreezeOpsTimeout uint8 = 2 // id: an operation index left uncovered past opsTimeout
+	FreezeRequest    uint8 = 3 // id: a proof request unanswered past its deadline
+)
+
 // MaxChallengePeriod is the longest challenge period the contract accepts
 // (its exit times are 32-bit offsets from deployment).
 const MaxChallengePeriod = 365 * 24 * 3600

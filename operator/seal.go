@@ -56,7 +56,9 @@ func (s *Sequencer) run() {
 		work := len(s.cur.txs) > 0 || len(s.ops) > 0 || len(s.cur.drops) > 0
 		heartbeat := s.cfg.Heartbeat > 0 && since >= s.cfg.Heartbeat
 		if req != nil || full || (work && since >= s.cfg.BlockTime) || heartbeat {
+			cutStart := time.Now()
 			plan, err := s.cutLocked()
+			s.stats.CutNanos.Add(int64(time.Since(cutStart)))
 			s.mu.Unlock()
 			var blk *plasma.Block
 			if err == nil {
@@ -275,6 +277,7 @@ func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 	s.mu.Lock()
 	old := s.base
 	s.base = snap
+	s.baseRef.Store(snap)
 	if s.cur.below == p.ov {
 		s.cur.below = nil
 	}
@@ -296,6 +299,10 @@ func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 	s.stats.Sealed.Add(uint64(len(p.txs)))
 	s.stats.Dropped.Add(uint64(len(p.dropped)))
 	s.stats.Blocks.Add(1)
+	s.stats.Leaves.Add(uint64(len(p.ov.order)))
+	s.stats.SetNanos.Add(int64(setDone.Sub(start)))
+	s.stats.SaveNanos.Add(int64(saveDone.Sub(setDone)))
+	s.stats.StoreNanos.Add(int64(time.Since(saveDone)))
 	s.log.Info().Uint64("block", p.number).Str("root", root.Hex()).Int("txs", len(p.txs)).Int("ops", len(p.ops)).
 		Int("dropped", len(p.dropped)).Int("leaves", len(p.ov.order)).
 		Dur("set", setDone.Sub(start)).Dur("save", saveDone.Sub(setDone)).Dur("store", time.Since(saveDone)).
@@ -463,6 +470,7 @@ func (s *Sequencer) reseal(c uint64) error {
 	}
 	s.base.Close()
 	s.base = snap
+	s.baseRef.Store(snap)
 	s.wal.release(oldSegs) // superseded by the rewritten records
 
 	// 4. The working state from block c, as the next cut will build it.

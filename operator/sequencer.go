@@ -158,6 +158,7 @@ type Sequencer struct {
 	dropped  map[common.Hash]uint64 // dropped digests (→ deadline) a resubmission must not revive
 	requests []sealRequest
 
+	baseRef   atomic.Pointer[avl.Snapshot]
 	latest    atomic.Uint64
 	published atomic.Uint64
 	committed atomic.Uint64
@@ -177,6 +178,10 @@ type Stats struct {
 	Sealed   atomic.Uint64 // transfers in stored blocks
 	Dropped  atomic.Uint64
 	Blocks   atomic.Uint64
+	Leaves   atomic.Uint64 // leaf writes to the ledger (one per touched leaf per block)
+	// Time the sealer spent, in nanoseconds: cutting (under the lock),
+	// writing leaves, saving ledger versions, and storing blocks.
+	CutNanos, SetNanos, SaveNanos, StoreNanos atomic.Int64
 }
 
 type sealRequest struct {
@@ -265,6 +270,7 @@ func (s *Sequencer) restore() error {
 	if s.base, err = s.ledger.Snapshot(int64(latest)); err != nil {
 		return err
 	}
+	s.baseRef.Store(s.base)
 	if s.base.Root() != hdr.StateRoot {
 		return plasma.Errorf(plasma.EINTERNAL, "ledger root %s at version %d differs from block %d's stateRoot %s",
 			s.base.Root(), latest, latest, hdr.StateRoot)
@@ -458,8 +464,9 @@ func (s *Sequencer) Submit(ctx context.Context, t *plasma.Transfer) (common.Hash
 		return ptx.hash, plasma.RuleError(plasma.EINVALID, plasma.RuleSignature, "signature is by %s, not by from %s", signer.Hex(), tx.From.Hex())
 	}
 	ptx.leaf = proofs.TxLeaf(tx)
+	base, pre := s.prefetch(tx)
 
-	b, err := s.accept(ptx)
+	b, err := s.accept(ptx, base, pre)
 	if err != nil {
 		if plasma.ErrorRule(err) != "" {
 			// A resubmission of a transfer already sealed fails a rule (the
@@ -488,8 +495,28 @@ func (s *Sequencer) policy(t *plasma.Transfer, now uint64) error {
 	return nil
 }
 
+// prefetch reads the sender's and recipient's leaves from the base snapshot,
+// outside the lock (tree reads may go to disk). Best effort: on any error
+// the locked section reads them itself.
+func (s *Sequencer) prefetch(t *plasma.Transfer) (*avl.Snapshot, *prefetched) {
+	base := s.baseRef.Load()
+	if base == nil {
+		return nil, nil
+	}
+	pre := &prefetched{}
+	for _, k := range [2]plasma.AccountKey{{Owner: t.From, Token: t.Token}, {Owner: t.To, Token: t.Token}} {
+		leaf, exists, err := base.Get(k.Owner, k.Token)
+		if err != nil {
+			return nil, nil
+		}
+		pre.keys[pre.n], pre.leaves[pre.n], pre.exists[pre.n] = k, leaf, exists
+		pre.n++
+	}
+	return base, pre
+}
+
 // accept runs the checks that need the working state and applies ptx.
-func (s *Sequencer) accept(ptx *pendingTx) (*logBatch, error) {
+func (s *Sequencer) accept(ptx *pendingTx, base *avl.Snapshot, pre *prefetched) (*logBatch, error) {
 	now := s.clock.L1Time()
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -510,7 +537,11 @@ func (s *Sequencer) accept(ptx *pendingTx) (*logBatch, error) {
 	if err := s.policy(&ptx.t, now); err != nil {
 		return nil, err
 	}
-	if err := s.checkLocked(s.cur, s.locks, &ptx.t, max(now, s.lastTs)); err != nil {
+	var reader leafReader = s.base
+	if pre != nil && base == s.base {
+		reader = hinted{s.base, pre}
+	}
+	if err := s.checkLockedWith(reader, s.cur, s.locks, &ptx.t, max(now, s.lastTs)); err != nil {
 		if plasma.ErrorCode(err) == plasma.EINTERNAL {
 			s.failLocked(err)
 		}
@@ -521,7 +552,7 @@ func (s *Sequencer) accept(ptx *pendingTx) (*logBatch, error) {
 		s.failLocked(err) // the log refuses everything from now on
 		return nil, err
 	}
-	if err := applyTransfer(s.cur, s.base, &ptx.t, s.cfg.Operator); err != nil {
+	if err := applyTransfer(s.cur, reader, &ptx.t, s.cfg.Operator); err != nil {
 		// Recorded but not applied: only a restart (which replays the
 		// record) can make the working state whole again.
 		s.failLocked(err)
@@ -539,8 +570,12 @@ func (s *Sequencer) accept(ptx *pendingTx) (*logBatch, error) {
 
 // checkLocked checks t against the working state o at blockTime.
 func (s *Sequencer) checkLocked(o *overlay, locks map[plasma.AccountKey]uint32, t *plasma.Transfer, blockTime uint64) error {
+	return s.checkLockedWith(s.base, o, locks, t, blockTime)
+}
+
+func (s *Sequencer) checkLockedWith(base leafReader, o *overlay, locks map[plasma.AccountKey]uint32, t *plasma.Transfer, blockTime uint64) error {
 	k := plasma.AccountKey{Owner: t.From, Token: t.Token}
-	from, err := get(o, s.base, k)
+	from, err := get(o, base, k)
 	if err != nil {
 		return plasma.Errorf(plasma.EINTERNAL, "read leaf: %v", err)
 	}

@@ -51,6 +51,31 @@ type leafReader interface {
 	Get(owner, token common.Address) (plasma.Leaf, bool, error)
 }
 
+// prefetched holds leaves read from a base snapshot before taking the
+// sequencer's lock, so that the locked section does no tree reads.
+type prefetched struct {
+	n      int
+	keys   [2]plasma.AccountKey
+	leaves [2]plasma.Leaf
+	exists [2]bool
+}
+
+// hinted reads from the prefetched leaves when they are of the current base.
+type hinted struct {
+	leafReader
+	pre *prefetched
+}
+
+func (h hinted) Get(owner, token common.Address) (plasma.Leaf, bool, error) {
+	k := plasma.AccountKey{Owner: owner, Token: token}
+	for i := 0; i < h.pre.n; i++ {
+		if h.pre.keys[i] == k {
+			return h.pre.leaves[i], h.pre.exists[i], nil
+		}
+	}
+	return h.leafReader.Get(owner, token)
+}
+
 // get returns the entry of k in o, reading through the overlays below and
 // the base on first use. Callers hold the sequencer's lock.
 func get(o *overlay, base leafReader, k plasma.AccountKey) (*entry, error) {

@@ -6,12 +6,22 @@ import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 // Contracts the PlasmaChain tests use to play hostile users and tokens
 // (PROTOCOL §11.4, §11.13). Never deployed outside tests.
 
-/// A user account that is a contract: forwards calls, and can refuse ETH.
+/// A user account that is a contract: forwards calls, and can refuse ETH or
+/// re-enter a target once when paid.
 contract TestForwarder {
     bool public refuse;
+    address public reenterTarget;
+    bytes public reenterData;
+    bool public reentered;
+    bytes public reentryResult;
 
     function setRefuse(bool r) external {
         refuse = r;
+    }
+
+    function setReenter(address target, bytes calldata data) external {
+        reenterTarget = target;
+        reenterData = data;
     }
 
     function exec(address to, uint256 value, bytes calldata data) external payable returns (bytes memory) {
@@ -26,6 +36,13 @@ contract TestForwarder {
 
     receive() external payable {
         if (refuse) revert("TestForwarder: refused");
+        if (reenterTarget != address(0)) {
+            address t = reenterTarget;
+            reenterTarget = address(0);
+            (bool ok, bytes memory ret) = t.call(reenterData);
+            reentered = ok;
+            reentryResult = ret;
+        }
     }
 }
 
