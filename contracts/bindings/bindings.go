@@ -4780,9 +4780,9 @@ func (testERC20 *TestERC20) UnpackERC20InvalidSpenderError(raw []byte) (*TestERC
 
 // TestForwarderMetaData contains all meta data concerning the TestForwarder contract.
 var TestForwarderMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"exec\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"refuse\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"r\",\"type\":\"bool\"}],\"name\":\"setRefuse\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"exec\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reenterData\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reenterTarget\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentryResult\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"refuse\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"setReenter\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"r\",\"type\":\"bool\"}],\"name\":\"setRefuse\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	ID:  "0dcf213303d7fdb3748552f211228d97d1",
-	Bin: "0x6080604052348015600e575f5ffd5b5061028e8061001c5f395ff3fe608060405260043610610036575f3560e01c80630565bb67146100905780636072b1d0146100b957806362c69b80146100e5575f5ffd5b3661008c575f5460ff161561008a5760405162461bcd60e51b815260206004820152601660248201527515195cdd119bdc9dd85c99195c8e881c99599d5cd95960521b604482015260640160405180910390fd5b005b5f5ffd5b6100a361009e366004610187565b61010d565b6040516100b09190610217565b60405180910390f35b3480156100c4575f5ffd5b5061008a6100d336600461024c565b5f805460ff1916911515919091179055565b3480156100f0575f5ffd5b505f546100fd9060ff1681565b60405190151581526020016100b0565b60605f5f866001600160a01b031686868660405161012c929190610272565b5f6040518083038185875af1925050503d805f8114610166576040519150601f19603f3d011682016040523d82523d5f602084013e61016b565b606091505b50915091508161017d57805160208201fd5b9695505050505050565b5f5f5f5f6060858703121561019a575f5ffd5b84356001600160a01b03811681146101b0575f5ffd5b935060208501359250604085013567ffffffffffffffff8111156101d2575f5ffd5b8501601f810187136101e2575f5ffd5b803567ffffffffffffffff8111156101f8575f5ffd5b876020828401011115610209575f5ffd5b949793965060200194505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f6020828403121561025c575f5ffd5b8135801515811461026b575f5ffd5b9392505050565b818382375f910190815291905056fea164736f6c634300081e000a",
+	Bin: "0x6080604052348015600e575f5ffd5b506107d68061001c5f395ff3fe60806040526004361061007c575f3560e01c806362c69b801161004c57806362c69b8014610220578063cc6e845414610238578063dbe5c30414610273578063e150ef4914610287575f5ffd5b806302bcc1dd146101835780630565bb67146101a25780633f09775e146101cb5780636072b1d0146101f4575f5ffd5b3661017f575f5460ff16156100d05760405162461bcd60e51b815260206004820152601660248201527515195cdd119bdc9dd85c99195c8e881c99599d5cd95960521b604482015260640160405180910390fd5b5f5461010090046001600160a01b03161561017d575f8054610100600160a81b0319811682556040516101009091046001600160a01b031691908190839061011a90600190610414565b5f604051808303815f865af19150503d805f8114610153576040519150601f19603f3d011682016040523d82523d5f602084013e610158565b606091505b506002805460ff19168315151790559092509050600361017882826104e5565b505050505b005b5f5ffd5b34801561018e575f5ffd5b5061017d61019d366004610600565b61029b565b6101b56101b036600461064f565b6102cd565b6040516101c291906106a5565b60405180910390f35b3480156101d6575f5ffd5b506002546101e49060ff1681565b60405190151581526020016101c2565b3480156101ff575f5ffd5b5061017d61020e3660046106da565b5f805460ff1916911515919091179055565b34801561022b575f5ffd5b505f546101e49060ff1681565b348015610243575f5ffd5b505f5461025b9061010090046001600160a01b031681565b6040516001600160a01b0390911681526020016101c2565b34801561027e575f5ffd5b506101b5610347565b348015610292575f5ffd5b506101b56103d3565b5f8054610100600160a81b0319166101006001600160a01b0386160217905560016102c7828483610700565b50505050565b60605f5f866001600160a01b03168686866040516102ec9291906107ba565b5f6040518083038185875af1925050503d805f8114610326576040519150601f19603f3d011682016040523d82523d5f602084013e61032b565b606091505b50915091508161033d57805160208201fd5b9695505050505050565b60038054610354906103dc565b80601f0160208091040260200160405190810160405280929190818152602001828054610380906103dc565b80156103cb5780601f106103a2576101008083540402835291602001916103cb565b820191905f5260205f20905b8154815290600101906020018083116103ae57829003601f168201915b505050505081565b60018054610354905b600181811c908216806103f057607f821691505b60208210810361040e57634e487b7160e01b5f52602260045260245ffd5b50919050565b5f5f8354610421816103dc565b600182168015610438576001811461044d5761047a565b60ff198316865281151582028601935061047a565b865f5260205f205f5b8381101561047257815488820152600190910190602001610456565b505081860193505b509195945050505050565b634e487b7160e01b5f52604160045260245ffd5b601f8211156104e057805f5260205f20601f840160051c810160208510156104be5750805b601f840160051c820191505b818110156104dd575f81556001016104ca565b50505b505050565b815167ffffffffffffffff8111156104ff576104ff610485565b6105138161050d84546103dc565b84610499565b6020601f821160018114610545575f831561052e5750848201515b5f19600385901b1c1916600184901b1784556104dd565b5f84815260208120601f198516915b828110156105745787850151825560209485019460019092019101610554565b508482101561059157868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b80356001600160a01b03811681146105b6575f5ffd5b919050565b5f5f83601f8401126105cb575f5ffd5b50813567ffffffffffffffff8111156105e2575f5ffd5b6020830191508360208285010111156105f9575f5ffd5b9250929050565b5f5f5f60408486031215610612575f5ffd5b61061b846105a0565b9250602084013567ffffffffffffffff811115610636575f5ffd5b610642868287016105bb565b9497909650939450505050565b5f5f5f5f60608587031215610662575f5ffd5b61066b856105a0565b935060208501359250604085013567ffffffffffffffff81111561068d575f5ffd5b610699878288016105bb565b95989497509550505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f602082840312156106ea575f5ffd5b813580151581146106f9575f5ffd5b9392505050565b67ffffffffffffffff83111561071857610718610485565b61072c8361072683546103dc565b83610499565b5f601f84116001811461075d575f85156107465750838201355b5f19600387901b1c1916600186901b1783556104dd565b5f83815260208120601f198716915b8281101561078c578685013582556020948501946001909201910161076c565b50868210156107a8575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b818382375f910190815291905056fea164736f6c634300081e000a",
 }
 
 // TestForwarder is an auto generated Go binding around an Ethereum contract.
@@ -4845,6 +4845,146 @@ func (testForwarder *TestForwarder) UnpackExec(data []byte) ([]byte, error) {
 	return out0, nil
 }
 
+// PackReenterData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe150ef49.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reenterData() view returns(bytes)
+func (testForwarder *TestForwarder) PackReenterData() []byte {
+	enc, err := testForwarder.abi.Pack("reenterData")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReenterData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe150ef49.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reenterData() view returns(bytes)
+func (testForwarder *TestForwarder) TryPackReenterData() ([]byte, error) {
+	return testForwarder.abi.Pack("reenterData")
+}
+
+// UnpackReenterData is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe150ef49.
+//
+// Solidity: function reenterData() view returns(bytes)
+func (testForwarder *TestForwarder) UnpackReenterData(data []byte) ([]byte, error) {
+	out, err := testForwarder.abi.Unpack("reenterData", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackReenterTarget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc6e8454.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reenterTarget() view returns(address)
+func (testForwarder *TestForwarder) PackReenterTarget() []byte {
+	enc, err := testForwarder.abi.Pack("reenterTarget")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReenterTarget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc6e8454.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reenterTarget() view returns(address)
+func (testForwarder *TestForwarder) TryPackReenterTarget() ([]byte, error) {
+	return testForwarder.abi.Pack("reenterTarget")
+}
+
+// UnpackReenterTarget is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc6e8454.
+//
+// Solidity: function reenterTarget() view returns(address)
+func (testForwarder *TestForwarder) UnpackReenterTarget(data []byte) (common.Address, error) {
+	out, err := testForwarder.abi.Unpack("reenterTarget", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackReentered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f09775e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reentered() view returns(bool)
+func (testForwarder *TestForwarder) PackReentered() []byte {
+	enc, err := testForwarder.abi.Pack("reentered")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReentered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f09775e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reentered() view returns(bool)
+func (testForwarder *TestForwarder) TryPackReentered() ([]byte, error) {
+	return testForwarder.abi.Pack("reentered")
+}
+
+// UnpackReentered is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3f09775e.
+//
+// Solidity: function reentered() view returns(bool)
+func (testForwarder *TestForwarder) UnpackReentered(data []byte) (bool, error) {
+	out, err := testForwarder.abi.Unpack("reentered", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackReentryResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbe5c304.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reentryResult() view returns(bytes)
+func (testForwarder *TestForwarder) PackReentryResult() []byte {
+	enc, err := testForwarder.abi.Pack("reentryResult")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReentryResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbe5c304.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reentryResult() view returns(bytes)
+func (testForwarder *TestForwarder) TryPackReentryResult() ([]byte, error) {
+	return testForwarder.abi.Pack("reentryResult")
+}
+
+// UnpackReentryResult is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdbe5c304.
+//
+// Solidity: function reentryResult() view returns(bytes)
+func (testForwarder *TestForwarder) UnpackReentryResult(data []byte) ([]byte, error) {
+	out, err := testForwarder.abi.Unpack("reentryResult", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
 // PackRefuse is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x62c69b80.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -4878,6 +5018,28 @@ func (testForwarder *TestForwarder) UnpackRefuse(data []byte) (bool, error) {
 	}
 	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
+}
+
+// PackSetReenter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02bcc1dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setReenter(address target, bytes data) returns()
+func (testForwarder *TestForwarder) PackSetReenter(target common.Address, data []byte) []byte {
+	enc, err := testForwarder.abi.Pack("setReenter", target, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetReenter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02bcc1dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setReenter(address target, bytes data) returns()
+func (testForwarder *TestForwarder) TryPackSetReenter(target common.Address, data []byte) ([]byte, error) {
+	return testForwarder.abi.Pack("setReenter", target, data)
 }
 
 // PackSetRefuse is the Go binding used to pack the parameters required for calling
