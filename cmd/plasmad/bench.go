@@ -1,0 +1,65 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/rs/zerolog"
+	"github.com/urfave/cli/v2"
+
+	"github.com/avlplasma/avlplasma/operator"
+)
+
+func init() {
+	commands = append(commands, &cli.Command{
+		Name:  "bench",
+		Usage: "measure the sequencer: sealed transfers/s with durable acks, accept latency, proofs/s, and the machine's ceilings",
+		Description: "Builds (or reuses, with --datadir) a ledger of --accounts funded accounts, pre-signs transfers between\n" +
+			"uniformly random accounts, runs the sequencer at full speed from many goroutines, then at half that rate\n" +
+			"for the accept latency, proves accounts at the newest version, and measures the ceilings (parallel\n" +
+			"ecrecover/s, ledger sets/s) in the same run. Progress goes to stderr, the table (or JSON) to stdout.",
+		Flags: []cli.Flag{
+			&cli.IntFlag{Name: "accounts", Value: 1_000_000, Usage: "funded accounts in the ledger", EnvVars: envVar("accounts")},
+			&cli.IntFlag{Name: "transfers", Value: 200_000, Usage: "transfers at full speed (half as many follow at half the rate)", EnvVars: envVar("transfers")},
+			&cli.DurationFlag{Name: "block-time", Value: operator.DefaultBlockTime, Usage: "sequencer block time", EnvVars: envVar("block-time")},
+			&cli.IntFlag{Name: "max-block-txs", Value: operator.DefaultMaxBlockTxs, Usage: "transfers per block at most", EnvVars: envVar("max-block-txs")},
+			&cli.StringFlag{Name: "datadir", Usage: "directory for the chain, reused by later runs (default: a temporary one, removed after)", EnvVars: envVar("datadir")},
+			&cli.StringFlag{Name: "backend", Value: "goleveldb", Usage: "ledger backend: goleveldb or pebble", EnvVars: envVar("backend")},
+			&cli.IntFlag{Name: "cache-size", Usage: "ledger node cache in nodes (0 = default)", EnvVars: envVar("cache-size")},
+			&cli.IntFlag{Name: "concurrency", Value: 1024, Usage: "submitting goroutines", EnvVars: envVar("concurrency")},
+			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the full-speed phase to this file", EnvVars: envVar("cpuprofile")},
+			&cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table", EnvVars: envVar("json")},
+			&cli.BoolFlag{Name: "verbose", Usage: "log the sequencer's blocks to stderr", EnvVars: envVar("verbose")},
+		},
+		Action: func(c *cli.Context) error {
+			level := zerolog.WarnLevel
+			if c.Bool("verbose") {
+				level = zerolog.InfoLevel
+			}
+			res, err := operator.RunBench(c.Context, operator.BenchConfig{
+				Accounts:    c.Int("accounts"),
+				Transfers:   c.Int("transfers"),
+				BlockTime:   c.Duration("block-time"),
+				MaxBlockTxs: c.Int("max-block-txs"),
+				DataDir:     c.String("datadir"),
+				Backend:     c.String("backend"),
+				CacheSize:   c.Int("cache-size"),
+				Concurrency: c.Int("concurrency"),
+				CPUProfile:  c.String("cpuprofile"),
+				Progress:    os.Stderr,
+				Log:         zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr}).Level(level).With().Timestamp().Logger(),
+			})
+			if err != nil {
+				return err
+			}
+			if c.Bool("json") {
+				enc := json.NewEncoder(c.App.Writer)
+				enc.SetIndent("", "  ")
+				return enc.Encode(res)
+			}
+			_, err = fmt.Fprint(c.App.Writer, res.Table())
+			return err
+		},
+	})
+}
