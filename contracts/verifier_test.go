@@ -33,13 +33,13 @@ import (
 
 // verifier is a deployed IAVLVerifierHarness.
 type verifier struct {
-	t    *testing.T
+	t    testing.TB
 	l1   *siml1.Chain
 	addr common.Address
 	h    *bindings.IAVLVerifierHarness
 }
 
-func newVerifier(t *testing.T) *verifier {
+func newVerifier(t testing.TB) *verifier {
 	t.Helper()
 	l1 := siml1.New(t, siml1.Osaka())
 	addr, _, err := l1.Deploy(context.Background(), l1.Keys[0], &bindings.IAVLVerifierHarnessMetaData, nil)
@@ -194,7 +194,7 @@ func ledgerValue(r *rand.Rand) []byte {
 
 // buildVTree writes n leaves over several versions (updating some), so that
 // leaves and inner nodes carry different versions and sizes.
-func buildVTree(t *testing.T, n int, seed int64) *vtree {
+func buildVTree(t testing.TB, n int, seed int64) *vtree {
 	t.Helper()
 	db, err := dbm.NewGoLevelDB("iavl", t.TempDir(), nil)
 	if err != nil {
@@ -233,7 +233,7 @@ func buildVTree(t *testing.T, n int, seed int64) *vtree {
 	return vt
 }
 
-func (vt *vtree) proof(t *testing.T, key []byte) []byte {
+func (vt *vtree) proof(t testing.TB, key []byte) []byte {
 	t.Helper()
 	cp, err := vt.tree.GetMembershipProof(key)
 	if err != nil {
@@ -246,19 +246,19 @@ func (vt *vtree) proof(t *testing.T, key []byte) []byte {
 	return p
 }
 
-func (vt *vtree) member(t *testing.T, i int) member {
+func (vt *vtree) member(t testing.TB, i int) member {
 	k := vt.keys[i]
 	return member{name: fmt.Sprintf("key %d", i), root: vt.root, key: k, value: vt.vals[string(k)], proof: vt.proof(t, k)}
 }
 
 // neighbour is leaf i as a neighbour of a non-membership proof.
-func (vt *vtree) neighbour(t *testing.T, i int) []byte {
+func (vt *vtree) neighbour(t testing.TB, i int) []byte {
 	k := vt.keys[i]
 	return proofs.EncodeNeighbour(k, vt.vals[string(k)], vt.proof(t, k))
 }
 
 // absentFromTree asks IAVL itself for the non-membership proof of key.
-func (vt *vtree) absentFromTree(t *testing.T, name string, key []byte) absent {
+func (vt *vtree) absentFromTree(t testing.TB, name string, key []byte) absent {
 	t.Helper()
 	cp, err := vt.tree.GetNonMembershipProof(key)
 	if err != nil {
