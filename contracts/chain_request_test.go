@@ -180,7 +180,7 @@ func TestFreezeTriggers(t *testing.T) {
 		e.advance(10)
 		_, err = e.send(key, nil, e.pc.PackFreeze(FreezeCommitGap, new(big.Int).Lsh(big.NewInt(1), 160)))
 		wantRevert(t, err, "FreezeNotDue") // not a token
-		e.commit() // a late commit cures it
+		e.commit()                         // a late commit cures it
 		_, err = e.send(key, nil, e.pc.PackFreeze(FreezeCommitGap, id))
 		wantRevert(t, err, "FreezeNotDue")
 		e.advance(e.p.MaxCommitGap + 1)

@@ -45,14 +45,14 @@ const (
 // (its exit times are 32-bit offsets from deployment).
 const MaxChallengePeriod = 365 * 24 * 3600
 
-// Gas figures the default bonds derive from, measured by `plasmad gas` on
-// the simulated backend under the dev default rules (the costlier of the
-// two rule sets) with a 1,000,000-account tree, rounded up. See gas.go.
+// Gas figures the default bonds derive from, measured by `plasmad gas`
+// under Osaka rules (today's mainnet) with proofs from a 1,000,000-account
+// ledger, rounded up (see gas.go and the table in doc.go).
 const (
-	// GasChallengeExit bounds challengeExit (first challenge of a leaf).
-	GasChallengeExit = 130_000
-	// GasAnswerAbsent bounds answerProof with a non-membership proof at
-	// 1,000,000 accounts: the costlier answer, so it is answerGas.
+	// GasChallengeExit bounds challengeExit (measured 90,352).
+	GasChallengeExit = 100_000
+	// GasAnswerAbsent bounds answerProof with a non-membership proof (two
+	// 20-step paths; measured 115,458): the costlier answer, so it is answerGas.
 	GasAnswerAbsent = 120_000
 	// DefaultBondGasPrice is the gas price the default bonds are sized for
 	// (100 gwei, a congested mainnet).

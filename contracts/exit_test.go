@@ -1,12 +1,14 @@
 package contracts
 
 import (
+	"bytes"
 	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	plasma "github.com/avlplasma/avlplasma"
+	"github.com/avlplasma/avlplasma/avl"
 	"github.com/avlplasma/avlplasma/contracts/bindings"
 	"github.com/avlplasma/avlplasma/proofs"
 )
@@ -365,4 +367,48 @@ func TestFinalizeOrdering(t *testing.T) {
 	for i := 1; i <= 3; i++ {
 		wantBig(t, "paid", e.withdrawable(keys[i], eth), sum(milli(100*int64(i)), e.p.ExitBond))
 	}
+}
+
+// Every way a challenge can be refused.
+func TestChallengeRejections(t *testing.T) {
+	e := newEnv(t)
+	aliceKey, alice := e.user(1)
+	_, bob := e.user(2)
+	wKey, _ := e.user(4)
+	e.deposit(aliceKey, milli(1000))
+	e.commit()                                                         // 1
+	e.commit(e.transfer(aliceKey, bob, eth, milli(100), new(big.Int))) // 2: spent 0.1
+	// 3: an invalid block that forgets alice's spend.
+	e.commitWith(sealOpts{mutate: func(l *avl.Ledger) {
+		var back plasma.Leaf
+		back.Balance.SetFromBig(milli(1000))
+		if err := l.Set(alice, eth, back); err != nil {
+			t.Fatal(err)
+		}
+	}})
+	later := e.transfer(aliceKey, bob, eth, milli(200), new(big.Int)) // spent 0.2 over block 3's 0
+	other := e.transfer(aliceKey, bob, eth, milli(300), new(big.Int)) // signed, never included
+	id := e.mustStartExit(aliceKey, 3, eth)
+	_, err := e.send(wKey, nil, e.challengeData(id, 2, 0))
+	wantRevert(t, err, "SpendNotLater")
+	e.commitWith(sealOpts{unchecked: true}, later) // 4
+
+	b := e.blocks[4]
+	noProof := [][32]byte{}
+	challenge := func(exitID *big.Int, tr *plasma.Transfer, sig []byte, committedAt uint64) error {
+		_, err := e.send(wKey, nil, e.pc.PackChallengeExit(exitID, bindTransfer(tr), sig, bindHeader(b.H), committedAt, noProof))
+		return err
+	}
+	wantRevert(t, challenge(new(big.Int).Add(id, big.NewInt(1)), later, later.Signature, b.CommittedAt), "ExitNotOpen")
+	wantRevert(t, challenge(new(big.Int), later, later.Signature, b.CommittedAt), "ExitNotOpen")
+	wantRevert(t, challenge(id, later, later.Signature, b.CommittedAt+1), "HeaderMismatch")
+	bad := bytes.Clone(later.Signature)
+	bad[40] ^= 1
+	wantRevert(t, challenge(id, later, bad, b.CommittedAt), "BadSignature")
+	wantRevert(t, challenge(id, later, later.Signature[:64], b.CommittedAt), "BadSignature")
+	wantRevert(t, challenge(id, other, other.Signature, b.CommittedAt), "NotIncluded")
+	if err := challenge(id, later, later.Signature, b.CommittedAt); err != nil {
+		t.Fatal(err)
+	}
+	wantBig(t, "amount", e.openExit(alice, eth).Amount, milli(800))
 }

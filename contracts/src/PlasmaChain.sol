@@ -92,6 +92,9 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
     uint256 internal constant CUM_MASK = (uint256(1) << CUM_BITS) - 1;
     uint256 internal constant HEAP_MARK = uint256(1) << 255; // keeps the size slot non-zero
     uint256 internal constant U32 = 0xffffffff;
+    /// Operations whose hash and time the contract keeps: far more than can
+    /// be appended between an operator's sealing and its commit.
+    uint256 public constant OPS_RING = 1 << 16;
 
     bytes32 internal constant EMPTY_ROOT = sha256("");
     bytes32 internal constant TRANSFER_TYPEHASH = keccak256(
@@ -162,9 +165,14 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
 
     /// keccak256(abi.encode(header, committedAt)) per block number.
     mapping(uint256 => bytes32) public blockHashes;
-    /// opsHashAt[i]: running hash after the first i operations (opsHashAt[0] = 0).
-    mapping(uint256 => bytes32) public opsHashAt;
-    /// Append times (seconds since deployTime), eight 32-bit fields per slot.
+    /// Ring of the running ops hash: position i % OPS_RING holds the hash
+    /// after the first i operations, for the last OPS_RING of them (commits
+    /// only ever need a cursor in that window). Reusing slots makes every
+    /// append a non-zero-to-non-zero write once the ring has gone round (or
+    /// its slots were reserved with reserveOps).
+    mapping(uint256 => bytes32) internal _opsRing;
+    /// Append times (seconds since deployTime), eight 32-bit fields per slot,
+    /// a ring over the same window.
     mapping(uint256 => uint256) internal _opTimes;
 
     mapping(address => uint256) public liabilities;
@@ -298,6 +306,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
     error BadFreezeReason();
     error FreezeNotDue();
     error LengthMismatch();
+    error OutOfWindow();
 
     // ───────────────────────────── construction ──────────────────────────
 
@@ -362,9 +371,41 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         return _leaves[owner][token].exitedNonce;
     }
 
-    /// Time operation `index` was appended.
-    function opTime(uint256 index) public view returns (uint64) {
-        return deployTime + uint64((_opTimes[index >> 3] >> ((index & 7) * 32)) & U32);
+    /// Running ops hash after the first `index` operations, for index in
+    /// the window (opsCount − OPS_RING, opsCount].
+    function opsHashAt(uint256 index) external view returns (bytes32) {
+        uint256 n = _g.opsCount;
+        if (index > n || index + OPS_RING <= n) revert OutOfWindow();
+        return index == 0 ? bytes32(0) : _opsRing[index & (OPS_RING - 1)];
+    }
+
+    /// Time operation `index` was appended, for index in the window
+    /// [opsCount − OPS_RING, opsCount).
+    function opTime(uint256 index) external view returns (uint64) {
+        uint256 n = _g.opsCount;
+        if (index >= n || index + OPS_RING < n) revert OutOfWindow();
+        return _opTime(index);
+    }
+
+    function _opTime(uint256 index) internal view returns (uint64) {
+        return deployTime + uint64((_opTimes[(index >> 3) & (OPS_RING / 8 - 1)] >> ((index & 7) * 32)) & U32);
+    }
+
+    /// Makes the next `count` ring positions non-zero ahead of use, so that
+    /// operations appended there pay the non-zero write price even before
+    /// the ring has gone round once. Anyone may pay for it; it changes no
+    /// state that matters.
+    function reserveOps(uint256 count) external {
+        uint256 first = uint256(_g.opsCount) + 1;
+        if (count > OPS_RING) count = OPS_RING;
+        for (uint256 i = first; i < first + count; ++i) {
+            uint256 pos = i & (OPS_RING - 1);
+            if (_opsRing[pos] == 0) _opsRing[pos] = bytes32(uint256(1));
+            // The time of operation i − 1; a placeholder bit, every field is
+            // written before it is read.
+            uint256 t = ((i - 1) >> 3) & (OPS_RING / 8 - 1);
+            if (_opTimes[t] == 0) _opTimes[t] = 1 << 255;
+        }
     }
 
     /// The bond requestProof asks for now.
@@ -478,11 +519,14 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         returns (uint64 index)
     {
         index = _g.opsCount;
-        bytes32 h = keccak256(abi.encode(opsHashAt[index], kind, owner, token, amount, nonce));
-        opsHashAt[index + 1] = h;
+        bytes32 prev = index == 0 ? bytes32(0) : _opsRing[index & (OPS_RING - 1)];
+        bytes32 h = keccak256(abi.encode(prev, kind, owner, token, amount, nonce));
+        _opsRing[(index + 1) & (OPS_RING - 1)] = h;
         uint256 rel = block.timestamp - deployTime;
         if (rel > U32) rel = U32;
-        _opTimes[index >> 3] |= rel << ((index & 7) * 32);
+        uint256 t = (index >> 3) & (OPS_RING / 8 - 1);
+        uint256 shift = (index & 7) * 32;
+        _opTimes[t] = (_opTimes[t] & ~(U32 << shift)) | (rel << shift);
         _g.opsCount = uint40(index + 1);
         emit OperationAppended(index, kind, owner, token, amount, nonce, h);
     }
@@ -499,7 +543,8 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         // Cursors and op times only grow, so if the first header covers every
         // operation older than opsTimeout, so do the others.
         uint256 c0 = headers[0].opsCursor;
-        if (c0 < g.opsCount && uint256(opTime(c0)) + opsTimeout < now_) revert OpUncovered(c0);
+        if (c0 + OPS_RING <= g.opsCount) revert OutOfWindow();
+        if (c0 < g.opsCount && uint256(_opTime(c0)) + opsTimeout < now_) revert OpUncovered(c0);
         bytes32 committedTopic = BlockCommitted.selector;
         for (uint256 i = 0; i < n; ++i) {
             Header calldata h = headers[i];
@@ -509,7 +554,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
             uint64 cursor = h.opsCursor;
             if (cursor < g.committedCursor) revert CursorBackwards();
             if (cursor > g.opsCount) revert CursorBeyondOps();
-            if (h.opsHash != (cursor == 0 ? bytes32(0) : opsHashAt[cursor])) revert OpsHashMismatch();
+            if (h.opsHash != (cursor == 0 ? bytes32(0) : _opsRing[cursor & (OPS_RING - 1)])) revert OpsHashMismatch();
             uint64 ts = h.timestamp;
             if (ts < g.lastTimestamp) revert TimestampBackwards();
             if (ts > now_) revert TimestampAhead();
@@ -970,8 +1015,8 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
             if (id >> 160 != 0 || liabilities[address(uint160(id))] == 0) revert FreezeNotDue();
             if (now_ <= uint256(g.lastCommittedAt) + maxCommitGap) revert FreezeNotDue();
         } else if (reason == FREEZE_OPS_TIMEOUT) {
-            if (id < g.committedCursor || id >= g.opsCount) revert FreezeNotDue();
-            if (now_ <= uint256(opTime(id)) + opsTimeout) revert FreezeNotDue();
+            if (id < g.committedCursor || id >= g.opsCount || id + OPS_RING < g.opsCount) revert FreezeNotDue();
+            if (now_ <= uint256(_opTime(id)) + opsTimeout) revert FreezeNotDue();
         } else if (reason == FREEZE_REQUEST) {
             Request storage r = requests[id];
             if (r.status != REQ_OPEN || now_ <= r.deadline) revert FreezeNotDue();
