@@ -204,7 +204,7 @@ func (c *Chain) AdjustTime(d time.Duration) error {
 }
 
 // MineEvery commits a block every interval until ctx ends (for a dev chain
-// that wallets use without knowing about Commit).
+// that wallets use without knowing about Commit). End ctx before Close.
 func (c *Chain) MineEvery(ctx context.Context, interval time.Duration) {
 	go func() {
 		tk := time.NewTicker(interval)
