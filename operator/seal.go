@@ -213,8 +213,29 @@ func inWindow(t *plasma.Transfer, ts, horizon uint64) bool {
 // leave the pending set and the accept log may drop their records.
 func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 	start := time.Now()
+	var created []plasma.AccountKey
 	for _, k := range p.ov.order {
-		if err := s.ledger.Set(k.Owner, k.Token, p.ov.leaves[k].leaf); err != nil {
+		e := p.ov.leaves[k]
+		leaf := e.leaf
+		if e.known {
+			if !e.existed {
+				created = append(created, k)
+			}
+		} else {
+			// Credits only: add them to the value in the tree. The read
+			// loads the path the Set below then finds cached. (e is shared
+			// with the accepting overlay's reads, so it is not updated.)
+			cur, err := s.ledger.Get(k.Owner, k.Token)
+			if err != nil {
+				return nil, err
+			}
+			if cur.IsZero() {
+				created = append(created, k) // or a zero leaf a lock made: the index entry is idempotent
+			}
+			leaf = cur
+			addCredit(&leaf, &e.leaf.Balance)
+		}
+		if err := s.ledger.Set(k.Owner, k.Token, leaf); err != nil {
 			return nil, err
 		}
 	}
@@ -259,10 +280,8 @@ func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 	if p.locks != nil {
 		b.Set(numKey(tLocks, p.number), encodeLocks(sortedLockKeys(p.locks), p.locks))
 	}
-	for _, k := range p.ov.order {
-		if !p.ov.leaves[k].existed {
-			b.Set(ownerKey(k), nil)
-		}
+	for _, k := range created {
+		b.Set(ownerKey(k), nil)
 	}
 	b.Set(markLatest, u64(p.number))
 	if err := b.Write(); err != nil {

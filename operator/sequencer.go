@@ -495,22 +495,18 @@ func (s *Sequencer) policy(t *plasma.Transfer, now uint64) error {
 	return nil
 }
 
-// prefetch reads the sender's and recipient's leaves from the base snapshot,
-// outside the lock (tree reads may go to disk). Best effort: on any error
-// the locked section reads them itself.
+// prefetch reads the sender's leaf from the base snapshot, outside the lock
+// (tree reads may go to disk). Best effort: on any error the locked section
+// reads it itself.
 func (s *Sequencer) prefetch(t *plasma.Transfer) (*avl.Snapshot, *prefetched) {
 	base := s.baseRef.Load()
 	if base == nil {
 		return nil, nil
 	}
-	pre := &prefetched{}
-	for _, k := range [2]plasma.AccountKey{{Owner: t.From, Token: t.Token}, {Owner: t.To, Token: t.Token}} {
-		leaf, exists, err := base.Get(k.Owner, k.Token)
-		if err != nil {
-			return nil, nil
-		}
-		pre.keys[pre.n], pre.leaves[pre.n], pre.exists[pre.n] = k, leaf, exists
-		pre.n++
+	pre := &prefetched{key: plasma.AccountKey{Owner: t.From, Token: t.Token}}
+	var err error
+	if pre.leaf, pre.exists, err = base.Get(t.From, t.Token); err != nil {
+		return nil, nil
 	}
 	return base, pre
 }

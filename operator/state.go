@@ -2,14 +2,20 @@ package operator
 
 import (
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
 	plasma "github.com/avlplasma/avlplasma"
 )
 
 // entry is one leaf in an overlay: read (cached) or written by the block.
+// A leaf that has so far only received credits (a recipient, the fee leaf)
+// need not be read at all: while known is false, leaf.Balance holds the sum
+// of the credits, to be added to the value below when the value is needed
+// (the leaf sends, an operation applies to it, or the sealer writes it).
 type entry struct {
 	leaf    plasma.Leaf
-	existed bool // in the tree at the previous version
+	known   bool // leaf is the value, not credits
+	existed bool // known entries: in the tree at the previous version
 	written bool // touched by the block: written to the tree at sealing
 }
 
@@ -51,73 +57,101 @@ type leafReader interface {
 	Get(owner, token common.Address) (plasma.Leaf, bool, error)
 }
 
-// prefetched holds leaves read from a base snapshot before taking the
-// sequencer's lock, so that the locked section does no tree reads.
+// prefetched holds the sender's leaf read from a base snapshot before taking
+// the sequencer's lock, so that the locked section does no tree reads.
 type prefetched struct {
-	n      int
-	keys   [2]plasma.AccountKey
-	leaves [2]plasma.Leaf
-	exists [2]bool
+	key    plasma.AccountKey
+	leaf   plasma.Leaf
+	exists bool
 }
 
-// hinted reads from the prefetched leaves when they are of the current base.
+// hinted reads the prefetched leaf when it was read from the current base.
 type hinted struct {
 	leafReader
 	pre *prefetched
 }
 
 func (h hinted) Get(owner, token common.Address) (plasma.Leaf, bool, error) {
-	k := plasma.AccountKey{Owner: owner, Token: token}
-	for i := 0; i < h.pre.n; i++ {
-		if h.pre.keys[i] == k {
-			return h.pre.leaves[i], h.pre.exists[i], nil
-		}
+	if k := (plasma.AccountKey{Owner: owner, Token: token}); k == h.pre.key {
+		return h.pre.leaf, h.pre.exists, nil
 	}
 	return h.leafReader.Get(owner, token)
 }
 
-// get returns the entry of k in o, reading through the overlays below and
-// the base on first use. Callers hold the sequencer's lock.
+// get returns the entry of k in o with its value known, reading through the
+// overlays below and the base on first use. Callers hold the sequencer's
+// lock.
 func get(o *overlay, base leafReader, k plasma.AccountKey) (*entry, error) {
-	if e := o.leaves[k]; e != nil {
+	e := o.leaves[k]
+	if e != nil && e.known {
 		return e, nil
 	}
-	e := &entry{}
-	found := false
-	for b := o.below; b != nil; b = b.below {
-		if be := b.leaves[k]; be != nil {
-			e.leaf, e.existed = be.leaf, be.existed || be.written
-			found = true
-			break
-		}
+	under, existed, err := valueBelow(o, base, k)
+	if err != nil {
+		return nil, err
 	}
-	if !found {
-		leaf, exists, err := base.Get(k.Owner, k.Token)
-		if err != nil {
-			return nil, err
-		}
-		e.leaf, e.existed = leaf, exists
+	if e == nil {
+		e = &entry{leaf: under, known: true, existed: existed}
+		o.leaves[k] = e
+		return e, nil
 	}
-	o.leaves[k] = e
+	credits := e.leaf.Balance
+	e.leaf = under
+	addCredit(&e.leaf, &credits)
+	e.known, e.existed = true, existed
 	return e, nil
 }
 
-// applyTransfer applies a transfer that passed CheckTransfer against from
-// (the entry of its sender in o).
+// valueBelow is the value of k under overlay o.
+func valueBelow(o *overlay, base leafReader, k plasma.AccountKey) (plasma.Leaf, bool, error) {
+	for b := o.below; b != nil; b = b.below {
+		if be := b.leaves[k]; be != nil {
+			if be.known {
+				return be.leaf, be.existed || be.written, nil
+			}
+			under, existed, err := valueBelow(b, base, k)
+			if err != nil {
+				return plasma.Leaf{}, false, err
+			}
+			addCredit(&under, &be.leaf.Balance)
+			return under, existed || be.written, nil
+		}
+	}
+	return base.Get(k.Owner, k.Token)
+}
+
+// addCredit adds credits to a leaf's balance, saturating like a deposit
+// (the contract's liabilities keep real sums far below 2^256).
+func addCredit(l *plasma.Leaf, credits *uint256.Int) {
+	if _, overflow := l.Balance.AddOverflow(&l.Balance, credits); overflow {
+		l.Balance.SetAllOne()
+	}
+}
+
+// entryFor returns the entry of k in o, known or not (for a credit).
+func entryFor(o *overlay, k plasma.AccountKey) *entry {
+	e := o.leaves[k]
+	if e == nil {
+		e = &entry{}
+		o.leaves[k] = e
+	}
+	return e
+}
+
+// applyTransfer applies a transfer that passed CheckTransfer against its
+// sender's entry in o. The recipient and fee leaves only receive credits, so
+// they are not read.
 func applyTransfer(o *overlay, base leafReader, t *plasma.Transfer, operator common.Address) error {
 	keys := plasma.TransferTouches(t, operator)
-	var es [3]*entry
-	for i, k := range keys {
-		e, err := get(o, base, k)
-		if err != nil {
-			return err
-		}
-		es[i] = e
+	from, err := get(o, base, keys[0])
+	if err != nil {
+		return err
 	}
-	plasma.ApplyTransfer(t, &es[0].leaf, &es[1].leaf, &es[2].leaf)
-	for i, k := range keys {
-		o.touch(k, es[i])
-	}
+	to, fee := entryFor(o, keys[1]), entryFor(o, keys[2])
+	plasma.ApplyTransfer(t, &from.leaf, &to.leaf, &fee.leaf)
+	o.touch(keys[0], from)
+	o.touch(keys[1], to)
+	o.touch(keys[2], fee)
 	return nil
 }
 
