@@ -12,14 +12,21 @@ import {IAVLVerifier} from "./IAVLVerifier.sol";
 /// @title PlasmaChain: the L1 contract of AVL Plasma (PROTOCOL.md §4–§9).
 /// @notice Holds the funds, records block commitments, keeps the L1
 /// operations queue and runs the exit game. Not upgradeable.
-/// @dev Storage is packed for gas (see DESIGN notes in contracts/doc.go):
-/// one slot of global counters; one hash per block; one hash per operation
-/// plus its time packed eight to a slot; per leaf three slots (open exit,
-/// proven amounts, exited nonce) and prefix sums of its deposits and debits;
-/// one slot per queued exit in a per-token binary heap whose entries are
-/// `exitId << 160 | owner`, exitId = exitableAt−deployTime (32 bits) ‖ block
-/// (32) ‖ sequence (32), so ordering entries by value orders exits by
-/// (exitableAt, block, exitId) as §6 asks.
+/// @dev Storage is packed for gas. One slot of global counters, read and
+/// written once per transaction. One hash per block (header and
+/// committedAt; callers pass them back). The operations queue keeps its
+/// running hash and append times in rings over the last OPS_RING operations
+/// (commits only need cursors in that window; reused slots are cheap
+/// writes). Per leaf: slot 0 (open exit id, nonce, cursor, deposit count,
+/// flags; written by deposits too), slot 1 (the exit's proven balance and
+/// spent, 128 bits each, else kept wide; reserved non-zero by the first
+/// deposit), slot 2 (exited nonce, debit count), and prefix sums of its
+/// deposits and debits (opIndex << 216 | cumulative amount) for O(log n)
+/// pending sums. One slot per queued exit in a per-token binary heap whose
+/// entries are exitId << 160 | owner, with exitId = exitableAt − deployTime
+/// (32 bits) ‖ block (32) ‖ sequence (32): ordering entries by value orders
+/// exits by (exitableAt, block, exitId) as §6 asks, and a replaced exit's
+/// entry is a tombstone because its id no longer matches the leaf's.
 contract PlasmaChain is EIP712, ReentrancyGuard {
     using SafeERC20 for IERC20;
 
@@ -90,6 +97,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
 
     uint256 internal constant CUM_BITS = 216;
     uint256 internal constant CUM_MASK = (uint256(1) << CUM_BITS) - 1;
+    uint256 internal constant FLOOR_WIDE = type(uint144).max;
     uint256 internal constant HEAP_MARK = uint256(1) << 255; // keeps the size slot non-zero
     uint256 internal constant U32 = 0xffffffff;
     /// Operations whose hash and time the contract keeps: far more than can
@@ -122,6 +130,9 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
     // ───────────────────────────── storage ───────────────────────────────
 
     /// Global counters, one slot: read and written once per transaction.
+    /// Widths: 2^40 operations would take over 10^16 gas; blocks and exits
+    /// are capped at 2^32 with an explicit revert (136 years of one block a
+    /// second); times are 40-bit seconds.
     struct Global {
         uint40 opsCount;
         uint32 lastBlock;
@@ -147,6 +158,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         // slot 2
         uint64 exitedNonce;
         uint48 debCount;
+        uint144 floor; // spentFloor, or FLOOR_WIDE: kept in _wideFloor
     }
 
     struct Request {
@@ -177,7 +189,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
 
     mapping(address => uint256) public liabilities;
     mapping(address => mapping(address => uint256)) public withdrawable;
-    mapping(address => mapping(address => uint256)) public spentFloor;
+    mapping(address => mapping(address => uint256)) internal _wideFloor;
 
     mapping(address => mapping(address => LeafState)) internal _leaves;
     /// Prefix sums of a leaf's deposits and debits: entry = opIndex << 216 | cumulative amount.
@@ -365,6 +377,25 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
     /// L1 time of the newest commit and timestamp of the newest block.
     function lastCommit() external view returns (uint64 committedAt, uint64 timestamp) {
         return (_g.lastCommittedAt, _g.lastTimestamp);
+    }
+
+    /// The highest spent ever proven on L1 by a challenge (§6).
+    function spentFloor(address owner, address token) external view returns (uint256) {
+        return _floor(_leaves[owner][token], owner, token);
+    }
+
+    function _floor(LeafState storage ls, address owner, address token) internal view returns (uint256) {
+        uint256 f = ls.floor;
+        return f == FLOOR_WIDE ? _wideFloor[owner][token] : f;
+    }
+
+    function _setFloor(LeafState storage ls, address owner, address token, uint256 v) internal {
+        if (v >= FLOOR_WIDE) {
+            ls.floor = uint144(FLOOR_WIDE);
+            _wideFloor[owner][token] = v;
+        } else {
+            ls.floor = uint144(v);
+        }
     }
 
     function exitedNonce(address owner, address token) external view returns (uint64) {
@@ -677,13 +708,18 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
             flags |= FLAG_WIDE;
             _wide[owner][token] = [leaf.balance, leaf.spent];
         } else {
-            ls.exitBalance = uint128(leaf.balance);
-            ls.exitSpent = uint128(leaf.spent);
+            uint256 amounts = leaf.balance | (leaf.spent << 128); // exitBalance, exitSpent
+            assembly ("memory-safe") {
+                sstore(add(ls.slot, 1), amounts)
+            }
         }
-        ls.openExitId = uint96(id);
-        ls.exitNonce = nonce;
-        ls.exitCursor = uint40(header.opsCursor);
-        ls.flags = flags;
+        // Slot 0 in one write: openExitId, exitNonce, exitCursor, the
+        // deposit count kept, flags (LeafState's layout, low bits first).
+        uint256 cursor = header.opsCursor;
+        assembly ("memory-safe") {
+            let keep := and(sload(ls.slot), shl(200, 0xffffffffffff))
+            sstore(ls.slot, or(or(or(id, shl(96, nonce)), or(shl(160, cursor), keep)), shl(248, flags)))
+        }
 
         _heapPush(token, (id << 160) | uint160(owner));
         _appendOp(OP_LOCK, owner, token, 0, nonce);
@@ -732,7 +768,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         uint256 spent
     ) internal view returns (uint256) {
         uint256 plus = _satAdd(balance, _pending(_deposits[owner][token], ls.depCount, cursor));
-        uint256 floor = spentFloor[owner][token];
+        uint256 floor = _floor(ls, owner, token);
         uint256 minus = _pending(_debits[owner][token], ls.debCount, cursor);
         if (floor > spent) minus = _satAdd(minus, floor - spent);
         return plus > minus ? plus - minus : 0;
@@ -786,7 +822,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         if (!MerkleProof.verifyCalldata(txProof, spendHeader.txRoot, keccak256(abi.encodePacked(sh)))) {
             revert NotIncluded();
         }
-        spentFloor[t.from][t.token] = t.spent;
+        _setFloor(_leaves[t.from][t.token], t.from, t.token, t.spent);
         _challenger[t.from][t.token] = msg.sender;
         emit ExitChallenged(exitId, msg.sender, digest, spendHeader.number, t.spent);
     }
@@ -800,7 +836,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         if (exitId == 0 || ls.openExitId != exitId) revert ExitNotOpen();
         if (block.timestamp >= exitableAtOf(exitId)) revert ExitMatured();
         (, uint256 provenSpent) = _provenAmounts(ls, owner, token);
-        if (t.spent <= spentFloor[owner][token] || t.spent <= provenSpent) revert SpentNotAbove();
+        if (t.spent <= _floor(ls, owner, token) || t.spent <= provenSpent) revert SpentNotAbove();
     }
 
     function _checkSpendSignature(Transfer calldata t, bytes calldata signature)
