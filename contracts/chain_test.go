@@ -120,6 +120,8 @@ func TestParamsCheck(t *testing.T) {
 		{"maxSealLag", func(p *Params) { p.MaxSealLag = p.ChallengePeriod + 1 }},
 		{"maxCommitGap", func(p *Params) { p.MaxCommitGap = p.RequestMaxAge + 1; p.Heartbeat = 1 }},
 		{"requestMaxAge", func(p *Params) { p.RequestMaxAge = 4*p.ChallengePeriod + 1 }},
+		{"opsRing", func(p *Params) { p.OpsRing = 12 }},
+		{"opsRing", func(p *Params) { p.OpsRing = 4 }},
 		{"", func(p *Params) { p.Heartbeat = p.MaxCommitGap }},
 		{"", func(p *Params) { p.ExitBond = nil }},
 	}
@@ -163,11 +165,6 @@ func TestDigestsMatchGo(t *testing.T) {
 	got := view(e, e.pc.PackExitAuthorizationDigest(from, eth, to, 12345), e.pc.UnpackExitAuthorizationDigest)
 	if want := e.dom.ExitAuthorizationDigest(from, eth, to, 12345); common.Hash(got) != want {
 		t.Fatalf("authorization digest %x, Go %x", got, want)
-	}
-	// The ERC-5267 domain describes the same domain.
-	d := view(e, e.pc.PackEip712Domain(), e.pc.UnpackEip712Domain)
-	if d.Name != proofs.DomainName || d.Version != proofs.DomainVersion || d.ChainId.Cmp(e.l1.ChainID) != 0 || d.VerifyingContract != e.addr {
-		t.Fatalf("eip712Domain %+v", d)
 	}
 }
 
@@ -317,4 +314,79 @@ func TestCommitRejections(t *testing.T) {
 	if err := commit(nil, mod(func(h *plasma.Header) { h.Timestamp = now })); err != nil {
 		t.Fatal(err)
 	}
+}
+
+func TestDepositTokenMisbehaving(t *testing.T) {
+	e := newEnv(t)
+	key, alice := e.user(1)
+	h := bindings.NewTestHostileToken()
+	huge := new(big.Int).Lsh(big.NewInt(1), 217)
+	tok := e.deployHostile(key, alice, huge)
+	e.hostile(key, tok, h.PackApprove(e.addr, huge))
+	// A token that reports success and moves nothing credits nothing.
+	e.hostile(key, tok, h.PackSetMode(4))
+	_, err := e.send(key, nil, e.pc.PackDepositToken(tok, milli(1)))
+	wantRevert(t, err, "NothingReceived")
+	e.hostile(key, tok, h.PackSetMode(0))
+	// A leaf's deposits must sum below 2^216 (the prefix sums' width).
+	e.mustSend(key, nil, e.pc.PackDepositToken(tok, new(big.Int).Lsh(big.NewInt(1), 215)))
+	_, err = e.send(key, nil, e.pc.PackDepositToken(tok, new(big.Int).Lsh(big.NewInt(1), 215)))
+	wantRevert(t, err, "DepositTooLarge")
+}
+
+// The operations queue keeps hashes and times in a ring: with a ring of 8,
+// commits, views and freezes work across many laps, and a cursor that fell
+// out of the window is refused.
+func TestOpsRingWrap(t *testing.T) {
+	e := newEnvParams(t, func(p *Params) { p.OpsRing = 8 })
+	key, _ := e.user(1)
+	e.mustSend(key, nil, e.pc.PackReserveOps(big.NewInt(100)))
+	for lap := 0; lap < 3; lap++ {
+		for i := 0; i < 5; i++ {
+			e.deposit(key, wei(int64(1+i)))
+		}
+		e.commit()
+		for i := 0; i < 3; i++ {
+			e.deposit(key, wei(int64(10+i)))
+		}
+	}
+	n := e.opsCount()
+	if n != 24 {
+		t.Fatalf("opsCount %d", n)
+	}
+	for i := uint64(0); i <= n; i++ {
+		out, err := e.l1.Call(e.ctx, e.l1.Addrs[9], e.addr, e.pc.PackOpsHashAt(new(big.Int).SetUint64(i)))
+		if i+8 <= n || i > n {
+			wantRevert(t, err, "OutOfWindow")
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := e.pc.UnpackOpsHashAt(out)
+		if common.Hash(got) != e.hashes[i] {
+			t.Fatalf("opsHashAt(%d) in the window differs", i)
+		}
+	}
+	_, err := e.l1.Call(e.ctx, e.l1.Addrs[9], e.addr, e.pc.PackOpTime(new(big.Int).SetUint64(n)))
+	wantRevert(t, err, "OutOfWindow")
+	// Eight more operations push the committed cursor (21) out of the window.
+	for i := 0; i < 8; i++ {
+		e.deposit(key, wei(1))
+	}
+	c := uint64(21)
+	e.seal(sealOpts{cursor: &c})
+	_, err = e.commitPending()
+	wantRevert(t, err, "OutOfWindow")
+	e.pending = nil
+	if err := e.ledger.Rewind(int64(len(e.blocks) - 1)); err != nil {
+		t.Fatal(err)
+	}
+	e.cursor = 21 // the ledger went back to block 3, which applied 21 operations
+	e.locks = map[plasma.AccountKey]uint32{}
+	// A freeze names an uncovered operation inside the window.
+	e.advance(e.p.OpsTimeout + 1)
+	_, err = e.send(key, nil, e.pc.PackFreeze(FreezeOpsTimeout, big.NewInt(22)))
+	wantRevert(t, err, "FreezeNotDue") // out of the window
+	e.mustSend(key, nil, e.pc.PackFreeze(FreezeOpsTimeout, big.NewInt(30)))
 }

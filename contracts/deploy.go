@@ -31,6 +31,7 @@ type Params struct {
 	MaxCommitGap    uint64         `json:"maxCommitGap"`
 	OpsTimeout      uint64         `json:"opsTimeout"`
 	MaxSealLag      uint64         `json:"maxSealLag"`
+	OpsRing         uint64         `json:"opsRing"`
 	Heartbeat       uint64         `json:"heartbeat"`
 }
 
@@ -40,6 +41,12 @@ const (
 	FreezeOpsTimeout uint8 = 2 // id: an operation index left uncovered past opsTimeout
 	FreezeRequest    uint8 = 3 // id: a proof request unanswered past its deadline
 )
+
+// DefaultOpsRing is how many recent operations the contract keeps the hash
+// and time of: commits must name a cursor among them. 65,536 operations cost
+// over 3·10^9 gas, far more than fits between an operator's sealing and its
+// commit, so nobody can push a sealed block's cursor out of the window.
+const DefaultOpsRing = 1 << 16
 
 // MaxChallengePeriod is the longest challenge period the contract accepts
 // (its exit times are 32-bit offsets from deployment).
@@ -84,6 +91,7 @@ func DefaultDevParams(operator common.Address) Params {
 		MaxCommitGap:    40,
 		OpsTimeout:      20,
 		MaxSealLag:      15,
+		OpsRing:         DefaultOpsRing,
 		Heartbeat:       10,
 	}
 }
@@ -150,6 +158,9 @@ func (p Params) Check() error {
 	if p.RequestMaxAge > 4*p.ChallengePeriod {
 		bad("requestMaxAge %d s exceeds 4 × challengePeriod", p.RequestMaxAge)
 	}
+	if p.OpsRing < 8 || p.OpsRing > 1<<32 || p.OpsRing&(p.OpsRing-1) != 0 {
+		bad("opsRing %d must be a power of two in 8..2^32", p.OpsRing)
+	}
 	if p.Heartbeat == 0 || p.Heartbeat >= p.MaxCommitGap {
 		bad("heartbeat %d s must be in 1..maxCommitGap-1 (%d)", p.Heartbeat, p.MaxCommitGap-1)
 	}
@@ -170,6 +181,7 @@ func (p Params) Config() bindings.PlasmaChainConfig {
 		MaxCommitGap:    p.MaxCommitGap,
 		OpsTimeout:      p.OpsTimeout,
 		MaxSealLag:      p.MaxSealLag,
+		OpsRing:         p.OpsRing,
 	}
 }
 

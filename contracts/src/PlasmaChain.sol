@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
@@ -15,7 +15,7 @@ import {IAVLVerifier} from "./IAVLVerifier.sol";
 /// @dev Storage is packed for gas. One slot of global counters, read and
 /// written once per transaction. One hash per block (header and
 /// committedAt; callers pass them back). The operations queue keeps its
-/// running hash and append times in rings over the last OPS_RING operations
+/// running hash and append times in rings over the last opsRing operations
 /// (commits only need cursors in that window; reused slots are cheap
 /// writes). Per leaf: slot 0 (open exit id, nonce, cursor, deposit count,
 /// flags; written by deposits too), slot 1 (the exit's proven balance and
@@ -27,7 +27,7 @@ import {IAVLVerifier} from "./IAVLVerifier.sol";
 /// (32 bits) ‖ block (32) ‖ sequence (32): ordering entries by value orders
 /// exits by (exitableAt, block, exitId) as §6 asks, and a replaced exit's
 /// entry is a tombstone because its id no longer matches the leaf's.
-contract PlasmaChain is EIP712, ReentrancyGuard {
+contract PlasmaChain is ReentrancyGuard {
     using SafeERC20 for IERC20;
 
     // ───────────────────────────── ABI types ─────────────────────────────
@@ -71,6 +71,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         uint64 maxCommitGap;
         uint64 opsTimeout;
         uint64 maxSealLag;
+        uint64 opsRing;
     }
 
     // ───────────────────────────── constants ─────────────────────────────
@@ -100,14 +101,19 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
     uint256 internal constant FLOOR_WIDE = type(uint144).max;
     uint256 internal constant HEAP_MARK = uint256(1) << 255; // keeps the size slot non-zero
     uint256 internal constant U32 = 0xffffffff;
-    /// Operations whose hash and time the contract keeps: far more than can
-    /// be appended between an operator's sealing and its commit.
-    uint256 public constant OPS_RING = 1 << 16;
+
 
     bytes32 internal constant EMPTY_ROOT = sha256("");
     bytes32 internal constant TRANSFER_TYPEHASH = keccak256(
         "Transfer(address from,address to,address token,uint256 amount,uint64 nonce,uint256 fee,uint256 spent,uint64 deadline)"
     );
+    /// EIP-712 domain: name "AVL Plasma", version "1", chainId, this contract.
+    /// Kept here rather than through OpenZeppelin's EIP712 (whose ERC-5267
+    /// view does not fit the code size limit); same separator.
+    bytes32 internal constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 internal constant NAME_HASH = keccak256("AVL Plasma");
+    bytes32 internal constant VERSION_HASH = keccak256("1");
     bytes32 internal constant AUTH_TYPEHASH =
         keccak256("ExitAuthorization(address owner,address token,address executor,uint64 deadline)");
 
@@ -124,6 +130,12 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
     uint64 public immutable maxCommitGap;
     uint64 public immutable opsTimeout;
     uint64 public immutable maxSealLag;
+    /// Operations whose hash and time the contract keeps (a power of two):
+    /// far more than can be appended between an operator's sealing and its
+    /// commit.
+    uint256 public immutable opsRing;
+    bytes32 internal immutable _cachedSeparator;
+    uint256 internal immutable _cachedChainId;
     /// Deployment time; op times and exitableAt are stored relative to it in 32 bits.
     uint64 public immutable deployTime;
 
@@ -177,8 +189,8 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
 
     /// keccak256(abi.encode(header, committedAt)) per block number.
     mapping(uint256 => bytes32) public blockHashes;
-    /// Ring of the running ops hash: position i % OPS_RING holds the hash
-    /// after the first i operations, for the last OPS_RING of them (commits
+    /// Ring of the running ops hash: position i % opsRing holds the hash
+    /// after the first i operations, for the last opsRing of them (commits
     /// only ever need a cursor in that window). Reusing slots makes every
     /// append a non-zero-to-non-zero write once the ring has gone round (or
     /// its slots were reserved with reserveOps).
@@ -322,7 +334,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
 
     // ───────────────────────────── construction ──────────────────────────
 
-    constructor(Config memory c) EIP712("AVL Plasma", "1") {
+    constructor(Config memory c) {
         if (c.operator == address(0)) revert InvalidConfig("operator");
         if (c.challengePeriod == 0 || c.challengePeriod > MAX_PERIOD) revert InvalidConfig("challengePeriod");
         if (c.challengeReward > c.exitBond) revert InvalidConfig("challengeReward");
@@ -333,6 +345,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         if (c.maxSealLag == 0 || c.maxSealLag > c.challengePeriod) revert InvalidConfig("maxSealLag");
         if (c.maxCommitGap == 0 || c.maxCommitGap > c.requestMaxAge) revert InvalidConfig("maxCommitGap");
         if (c.requestMaxAge > 4 * uint256(c.challengePeriod)) revert InvalidConfig("requestMaxAge");
+        if (c.opsRing < 8 || c.opsRing > 1 << 32 || c.opsRing & (c.opsRing - 1) != 0) revert InvalidConfig("opsRing");
 
         operator = c.operator;
         challengePeriod = c.challengePeriod;
@@ -345,8 +358,11 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         maxCommitGap = c.maxCommitGap;
         opsTimeout = c.opsTimeout;
         maxSealLag = c.maxSealLag;
+        opsRing = c.opsRing;
         uint64 now_ = uint64(block.timestamp);
         deployTime = now_;
+        _cachedChainId = block.chainid;
+        _cachedSeparator = _buildSeparator();
 
         // Block 0: the empty tree, committed at deployment.
         Header memory h = Header(0, EMPTY_ROOT, bytes32(0), 0, bytes32(0), now_);
@@ -403,23 +419,23 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
     }
 
     /// Running ops hash after the first `index` operations, for index in
-    /// the window (opsCount − OPS_RING, opsCount].
+    /// the window (opsCount − opsRing, opsCount].
     function opsHashAt(uint256 index) external view returns (bytes32) {
         uint256 n = _g.opsCount;
-        if (index > n || index + OPS_RING <= n) revert OutOfWindow();
-        return index == 0 ? bytes32(0) : _opsRing[index & (OPS_RING - 1)];
+        if (index > n || index + opsRing <= n) revert OutOfWindow();
+        return index == 0 ? bytes32(0) : _opsRing[index & (opsRing - 1)];
     }
 
     /// Time operation `index` was appended, for index in the window
-    /// [opsCount − OPS_RING, opsCount).
+    /// [opsCount − opsRing, opsCount).
     function opTime(uint256 index) external view returns (uint64) {
         uint256 n = _g.opsCount;
-        if (index >= n || index + OPS_RING < n) revert OutOfWindow();
+        if (index >= n || index + opsRing < n) revert OutOfWindow();
         return _opTime(index);
     }
 
     function _opTime(uint256 index) internal view returns (uint64) {
-        return deployTime + uint64((_opTimes[(index >> 3) & (OPS_RING / 8 - 1)] >> ((index & 7) * 32)) & U32);
+        return deployTime + uint64((_opTimes[(index >> 3) & (opsRing / 8 - 1)] >> ((index & 7) * 32)) & U32);
     }
 
     /// Makes the next `count` ring positions non-zero ahead of use, so that
@@ -428,13 +444,13 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
     /// state that matters.
     function reserveOps(uint256 count) external {
         uint256 first = uint256(_g.opsCount) + 1;
-        if (count > OPS_RING) count = OPS_RING;
+        if (count > opsRing) count = opsRing;
         for (uint256 i = first; i < first + count; ++i) {
-            uint256 pos = i & (OPS_RING - 1);
+            uint256 pos = i & (opsRing - 1);
             if (_opsRing[pos] == 0) _opsRing[pos] = bytes32(uint256(1));
             // The time of operation i − 1; a placeholder bit, every field is
             // written before it is read.
-            uint256 t = ((i - 1) >> 3) & (OPS_RING / 8 - 1);
+            uint256 t = ((i - 1) >> 3) & (opsRing / 8 - 1);
             if (_opTimes[t] == 0) _opTimes[t] = 1 << 255;
         }
     }
@@ -488,8 +504,22 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         return (top >> 160, address(uint160(top)));
     }
 
+    function _buildSeparator() internal view returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this)));
+    }
+
+    /// The separator of the chain this runs on (recomputed after a fork
+    /// changes the chain id, so signatures never replay across it).
+    function _domainSeparator() internal view returns (bytes32) {
+        return block.chainid == _cachedChainId ? _cachedSeparator : _buildSeparator();
+    }
+
+    function _hashTypedDataV4(bytes32 structHash) internal view returns (bytes32) {
+        return MessageHashUtils.toTypedDataHash(_domainSeparator(), structHash);
+    }
+
     function domainSeparator() external view returns (bytes32) {
-        return _domainSeparatorV4();
+        return _domainSeparator();
     }
 
     function transferDigest(Transfer calldata t) external view returns (bytes32) {
@@ -550,12 +580,12 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         returns (uint64 index)
     {
         index = _g.opsCount;
-        bytes32 prev = index == 0 ? bytes32(0) : _opsRing[index & (OPS_RING - 1)];
+        bytes32 prev = index == 0 ? bytes32(0) : _opsRing[index & (opsRing - 1)];
         bytes32 h = keccak256(abi.encode(prev, kind, owner, token, amount, nonce));
-        _opsRing[(index + 1) & (OPS_RING - 1)] = h;
+        _opsRing[(index + 1) & (opsRing - 1)] = h;
         uint256 rel = block.timestamp - deployTime;
         if (rel > U32) rel = U32;
-        uint256 t = (index >> 3) & (OPS_RING / 8 - 1);
+        uint256 t = (index >> 3) & (opsRing / 8 - 1);
         uint256 shift = (index & 7) * 32;
         _opTimes[t] = (_opTimes[t] & ~(U32 << shift)) | (rel << shift);
         _g.opsCount = uint40(index + 1);
@@ -574,7 +604,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
         // Cursors and op times only grow, so if the first header covers every
         // operation older than opsTimeout, so do the others.
         uint256 c0 = headers[0].opsCursor;
-        if (c0 + OPS_RING <= g.opsCount) revert OutOfWindow();
+        if (c0 + opsRing <= g.opsCount) revert OutOfWindow();
         if (c0 < g.opsCount && uint256(_opTime(c0)) + opsTimeout < now_) revert OpUncovered(c0);
         bytes32 committedTopic = BlockCommitted.selector;
         for (uint256 i = 0; i < n; ++i) {
@@ -585,7 +615,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
             uint64 cursor = h.opsCursor;
             if (cursor < g.committedCursor) revert CursorBackwards();
             if (cursor > g.opsCount) revert CursorBeyondOps();
-            if (h.opsHash != (cursor == 0 ? bytes32(0) : _opsRing[cursor & (OPS_RING - 1)])) revert OpsHashMismatch();
+            if (h.opsHash != (cursor == 0 ? bytes32(0) : _opsRing[cursor & (opsRing - 1)])) revert OpsHashMismatch();
             uint64 ts = h.timestamp;
             if (ts < g.lastTimestamp) revert TimestampBackwards();
             if (ts > now_) revert TimestampAhead();
@@ -1051,7 +1081,7 @@ contract PlasmaChain is EIP712, ReentrancyGuard {
             if (id >> 160 != 0 || liabilities[address(uint160(id))] == 0) revert FreezeNotDue();
             if (now_ <= uint256(g.lastCommittedAt) + maxCommitGap) revert FreezeNotDue();
         } else if (reason == FREEZE_OPS_TIMEOUT) {
-            if (id < g.committedCursor || id >= g.opsCount || id + OPS_RING < g.opsCount) revert FreezeNotDue();
+            if (id < g.committedCursor || id >= g.opsCount || id + opsRing < g.opsCount) revert FreezeNotDue();
             if (now_ <= uint256(_opTime(id)) + opsTimeout) revert FreezeNotDue();
         } else if (reason == FREEZE_REQUEST) {
             Request storage r = requests[id];

@@ -47,12 +47,14 @@ contract TestForwarder {
 }
 
 /// An ERC-20 that can misbehave: revert every transfer, re-enter a target
-/// once from inside a transfer, or keep a fee out of every transfer.
+/// once from inside a transfer, keep a fee out of every transfer, or move
+/// nothing while reporting success.
 contract TestHostileToken is ERC20 {
     uint8 public constant NORMAL = 0;
     uint8 public constant REVERT = 1;
     uint8 public constant REENTER = 2;
     uint8 public constant FEE = 3;
+    uint8 public constant NOOP = 4; // transfers report success and move nothing
 
     uint8 public mode;
     address public reenterTarget;
@@ -78,6 +80,7 @@ contract TestHostileToken is ERC20 {
     function _update(address from, address to, uint256 value) internal override {
         if (from != address(0) && to != address(0)) {
             if (mode == REVERT) revert("TestHostileToken: transfers disabled");
+            if (mode == NOOP) return;
             if (mode == REENTER && reenterTarget != address(0)) {
                 address t = reenterTarget;
                 reenterTarget = address(0);
