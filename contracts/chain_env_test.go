@@ -231,7 +231,7 @@ func (e *env) now() uint64 {
 
 func (e *env) advance(seconds uint64) {
 	e.t.Helper()
-	if err := e.l1.AdjustTime(time.Duration(seconds) * time.Second); err != nil {
+	if err := adjustTime(e.l1, time.Duration(seconds)*time.Second); err != nil {
 		e.t.Fatal(err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -249,7 +250,7 @@ func measureRules(ctx context.Context, rules string, ledger *avl.Ledger, keys []
 			return nil, fmt.Errorf("warm-up exit: %w", err)
 		}
 	}
-	if err := l1.AdjustTime(time.Duration(2*p.ChallengePeriod+1) * time.Second); err != nil {
+	if err := adjustTime(l1, time.Duration(2*p.ChallengePeriod+1)*time.Second); err != nil {
 		return nil, err
 	}
 	if _, err := l1.Transact(ctx, keys[3], siml1.Tx{To: &r.addr, Data: r.pc.PackFinalizeExits(plasma.ETH, big.NewInt(2)), Gas: 5_000_000}); err != nil {
@@ -371,7 +372,7 @@ func measureRules(ctx context.Context, rules string, ledger *avl.Ledger, keys []
 	}
 
 	// Finalize alice's exit (the head of the queue), then withdraw.
-	if err := l1.AdjustTime(time.Duration(2*p.ChallengePeriod+1) * time.Second); err != nil {
+	if err := adjustTime(l1, time.Duration(2*p.ChallengePeriod+1)*time.Second); err != nil {
 		return nil, err
 	}
 	fin, err := l1.Transact(ctx, keys[3], siml1.Tx{To: &r.addr, Data: r.pc.PackFinalizeExits(plasma.ETH, big.NewInt(1)), Gas: 5_000_000})
@@ -506,4 +507,17 @@ func (r *gasRun) resyncOps() error {
 		r.hashes = append(r.hashes, h)
 	}
 	return nil
+}
+
+// adjustTime moves the simulated L1's clock. The backend refuses while its
+// transaction pool still lists a transaction, which it briefly does after a
+// block that included it (the pool resets asynchronously): retry.
+func adjustTime(l1 *siml1.Chain, d time.Duration) error {
+	for i := 0; ; i++ {
+		err := l1.AdjustTime(d)
+		if err == nil || i == 200 || !strings.Contains(err.Error(), "non-empty block") {
+			return err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
