@@ -70,6 +70,14 @@ func TestProofRequestAnswered(t *testing.T) {
 	if req == nil || req.Owner != alice || req.BlockNumber != 1 || req.Requester != requester || req.Deadline != e.now()+e.p.ResponseWindow {
 		t.Fatalf("ProofRequested %+v", req)
 	}
+	stored := view(e, e.pc.PackRequests(req.RequestId), e.pc.UnpackRequests)
+	if stored.Requester != requester || stored.Owner != alice || stored.Token != eth || stored.BlockNumber != 1 ||
+		stored.Status != 1 || stored.Bond.Cmp(bond) != 0 || common.Hash(stored.StateRoot) != e.blocks[1].H.StateRoot {
+		t.Fatalf("requests(%s) = %+v", req.RequestId, stored)
+	}
+	if n := view(e, e.pc.PackRequestCount(), e.pc.UnpackRequestCount); n.Cmp(req.RequestId) != 0 {
+		t.Fatalf("requestCount %s", n)
+	}
 	_, err := e.send(reqKey, bond, e.requestData(alice, eth, 1))
 	wantRevert(t, err, "RequestAlreadyOpen")
 	_, err = e.send(reqKey, sub(bond, wei(1)), e.requestData(alice, eth, 2))

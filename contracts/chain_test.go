@@ -265,6 +265,9 @@ func TestCommitBlocks(t *testing.T) {
 	if got := view(e, e.pc.PackCommittedCursor(), e.pc.UnpackCommittedCursor); got != 3 {
 		t.Fatalf("committedCursor %d", got)
 	}
+	if lc := view(e, e.pc.PackLastCommit(), e.pc.UnpackLastCommit); lc.CommittedAt != e.blocks[4].CommittedAt || lc.Timestamp != e.blocks[4].H.Timestamp {
+		t.Fatalf("lastCommit %+v", lc)
+	}
 }
 
 func TestCommitRejections(t *testing.T) {

@@ -54,7 +54,7 @@ const MaxChallengePeriod = 365 * 24 * 3600
 
 // Gas figures the default bonds derive from, measured by `plasmad gas`
 // under Osaka rules (today's mainnet) with proofs from a 1,000,000-account
-// ledger, rounded up (see gas.go and the table in doc.go).
+// ledger, rounded up (see MeasureGas in gas.go).
 const (
 	// GasChallengeExit bounds challengeExit (measured 90,352).
 	GasChallengeExit = 100_000

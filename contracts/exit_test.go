@@ -187,6 +187,9 @@ func TestStartExitForAndReplacement(t *testing.T) {
 	}
 	_, err = e.send(execKey, e.p.ExitBond, data)
 	wantRevert(t, err, "AuthorizationUsed")
+	if !view(e, e.pc.PackUsedAuthorizations(e.dom.ExitAuthorizationDigest(alice, eth, executor, deadline)), e.pc.UnpackUsedAuthorizations) {
+		t.Fatal("authorization not marked used")
+	}
 	deadline2 := deadline + 1
 	data2 := e.pc.PackStartExitFor(alice, bindHeader(b.H), b.CommittedAt, eth, bindLeaf(leaf), proof, deadline2,
 		proofs.SignDigest(aliceKey, e.dom.ExitAuthorizationDigest(alice, eth, executor, deadline2)))
