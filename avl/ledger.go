@@ -2,6 +2,7 @@ package avl
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math"
@@ -145,9 +146,22 @@ func (l *Ledger) load() error {
 		tree.Close()
 		return fmt.Errorf("avl: load ledger: %w", err)
 	}
+	marker, err := l.db.Get(firstVersionKey)
+	if err != nil {
+		tree.Close()
+		return fmt.Errorf("avl: load ledger: %w", err)
+	}
 	first := int64(0)
-	if latest > 0 {
-		// Retained versions are contiguous: find the oldest.
+	if latest == 0 && marker != nil {
+		// Left by a Rewind(0) that crashed before removing it.
+		if err := l.db.DeleteSync(firstVersionKey); err != nil {
+			tree.Close()
+			return fmt.Errorf("avl: load ledger: %w", err)
+		}
+	} else if latest > 0 {
+		// iavl tells a version exists by its root node, which a one-leaf
+		// version shares with later versions, so its own answer may be too
+		// low after pruning; the marker pruning writes first is exact.
 		lo, hi := int64(1), latest
 		for lo < hi {
 			mid := lo + (hi-lo)/2
@@ -158,6 +172,13 @@ func (l *Ledger) load() error {
 			}
 		}
 		first = lo
+		if len(marker) == 8 {
+			first = max(first, int64(binary.BigEndian.Uint64(marker)))
+		}
+		if first > latest {
+			tree.Close()
+			return fmt.Errorf("avl: load ledger: oldest retained version %d is above the latest %d", first, latest)
+		}
 	}
 	if l.tree != nil {
 		l.tree.Close()
@@ -309,8 +330,19 @@ func (l *Ledger) prune() error {
 	// From here on no new Snapshot may pin a version ≤ to.
 	l.first = to + 1
 	l.vmu.Unlock()
+	// The marker is durable before any deletion: a crash in between leaves
+	// versions on disk that are no longer served, never the reverse.
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], uint64(to+1))
+	if err := l.db.SetSync(firstVersionKey, b[:]); err != nil {
+		return err
+	}
 	return l.tree.DeleteVersionsTo(to)
 }
+
+// firstVersionKey holds the oldest retained version once pruning has run.
+// iavl's own keys start with 's', 'f', 'm', 'n', 'o' or 'r'.
+var firstVersionKey = []byte("avl/first-version")
 
 // Rewind makes version the latest: it drops every later version durably and
 // discards unsaved Sets. version must be 0 (the empty tree) or a retained
@@ -365,6 +397,12 @@ func (l *Ledger) Rewind(version int64) error {
 	if err := l.load(); err != nil {
 		l.broken = err
 		return err
+	}
+	if version == 0 {
+		if err := l.db.DeleteSync(firstVersionKey); err != nil {
+			l.broken = err
+			return fmt.Errorf("avl: rewind to 0: %w", err)
+		}
 	}
 	if l.Version() != version {
 		l.broken = fmt.Errorf("rewound to %d but found %d", version, l.Version())
