@@ -596,28 +596,37 @@ contract PlasmaChain is ReentrancyGuard {
 
     function commitBlocks(Header[] calldata headers) external {
         if (msg.sender != operator) revert NotOperator();
-        Global memory g = _g;
-        if (g.frozen) revert ChainFrozen();
+        // The global slot by hand (Global's layout, low bits first): the
+        // hottest path reads and writes it once without unpacking it all.
+        uint256 w;
+        assembly ("memory-safe") {
+            w := sload(_g.slot)
+        }
+        if ((w >> 224) & 0xff != 0) revert ChainFrozen();
         uint256 n = headers.length;
         if (n == 0) revert NoHeaders();
         uint64 now_ = uint64(block.timestamp);
+        uint256 opsCount_ = w & 0xffffffffff;
+        uint256 lastBlock_ = (w >> 40) & U32;
+        uint256 cursor_ = (w >> 72) & 0xffffffffff;
+        uint256 ts_ = (w >> 152) & 0xffffffffff;
         // Cursors and op times only grow, so if the first header covers every
         // operation older than opsTimeout, so do the others.
         uint256 c0 = headers[0].opsCursor;
-        if (c0 + opsRing <= g.opsCount) revert OutOfWindow();
-        if (c0 < g.opsCount && uint256(_opTime(c0)) + opsTimeout < now_) revert OpUncovered(c0);
+        if (c0 + opsRing <= opsCount_) revert OutOfWindow();
+        if (c0 < opsCount_ && uint256(_opTime(c0)) + opsTimeout < now_) revert OpUncovered(c0);
         bytes32 committedTopic = BlockCommitted.selector;
         for (uint256 i = 0; i < n; ++i) {
             Header calldata h = headers[i];
-            uint64 expected = uint64(g.lastBlock) + 1;
+            uint64 expected = uint64(lastBlock_) + 1;
             if (h.number != expected) revert NonConsecutive(expected, h.number);
             if (expected > U32) revert TooManyBlocks();
             uint64 cursor = h.opsCursor;
-            if (cursor < g.committedCursor) revert CursorBackwards();
-            if (cursor > g.opsCount) revert CursorBeyondOps();
+            if (cursor < cursor_) revert CursorBackwards();
+            if (cursor > opsCount_) revert CursorBeyondOps();
             if (h.opsHash != (cursor == 0 ? bytes32(0) : _opsRing[cursor & (opsRing - 1)])) revert OpsHashMismatch();
             uint64 ts = h.timestamp;
-            if (ts < g.lastTimestamp) revert TimestampBackwards();
+            if (ts < ts_) revert TimestampBackwards();
             if (ts > now_) revert TimestampAhead();
             if (uint256(ts) + maxSealLag < now_) revert TimestampTooOld();
             blockHashes[expected] = _headerHash(h, now_);
@@ -630,12 +639,17 @@ contract PlasmaChain is ReentrancyGuard {
                 mstore(add(m, 0xa0), now_)
                 log2(m, 0xc0, committedTopic, expected)
             }
-            g.lastBlock = uint32(expected);
-            g.committedCursor = uint40(cursor);
-            g.lastTimestamp = uint40(ts);
+            lastBlock_ = expected;
+            cursor_ = cursor;
+            ts_ = ts;
         }
-        g.lastCommittedAt = uint40(now_);
-        _g = g;
+        // Keep opsCount, exitSeq and frozen; set lastBlock, committedCursor,
+        // lastCommittedAt and lastTimestamp (bits 40..192).
+        w = (w & ~(((uint256(1) << 152) - 1) << 40)) | (lastBlock_ << 40) | (cursor_ << 72)
+            | (uint256(now_) << 112) | (ts_ << 152);
+        assembly ("memory-safe") {
+            sstore(_g.slot, w)
+        }
     }
 
     function _checkHeader(Header calldata h, uint64 committedAt) internal view {
