@@ -3,6 +3,7 @@ package contracts
 import (
 	"bytes"
 	"math/big"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -414,4 +415,97 @@ func TestChallengeRejections(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantBig(t, "amount", e.openExit(alice, eth).Amount, milli(800))
+}
+
+// The exit amount against a plain model over random histories: a leaf's
+// deposits, spends and a finalized exit (a debit), blocks committed at
+// random cursors, then an exit (replaced each time) from every block.
+// Exercises the prefix-sum search at every cursor.
+func TestExitAmountMatchesModel(t *testing.T) {
+	for seed := uint64(1); seed <= 2; seed++ {
+		t.Run("", func(t *testing.T) { exitAmountModel(t, seed) })
+	}
+}
+
+func exitAmountModel(t *testing.T, seed uint64) {
+	e := newEnv(t)
+	r := rand.New(rand.NewPCG(seed, 7))
+	aliceKey, alice := e.user(1)
+	_, bob := e.user(2)
+	e.deposit(aliceKey, milli(100))
+	e.commit()
+	step := func(i int) {
+		switch r.IntN(4) {
+		case 0, 1:
+			e.deposit(aliceKey, wei(int64(1+r.IntN(1000))))
+		case 2:
+			e.applyOps(uint64(len(e.ops))) // the block applies them before the transfer
+			if l, _ := e.ledger.Get(alice, eth); l.Balance.Uint64() > 100 && e.locks[plasma.AccountKey{Owner: alice, Token: eth}] == 0 {
+				e.seal(sealOpts{}, e.transfer(aliceKey, bob, eth, wei(int64(1+r.IntN(50))), wei(1)))
+				e.must(e.commitPending())
+				return
+			}
+			fallthrough
+		case 3:
+			// A block at a random cursor: some operations stay pending.
+			c := e.cursor + uint64(r.IntN(len(e.ops)-int(e.cursor)+1))
+			e.seal(sealOpts{cursor: &c})
+			e.must(e.commitPending())
+		}
+	}
+	for i := 0; i < 14; i++ {
+		step(i)
+	}
+	// A finalized exit in the middle of the history: a debit.
+	e.commit()
+	e.mustStartExit(aliceKey, uint64(len(e.blocks)-1), eth)
+	e.matureAll()
+	e.finalize(eth, 10)
+	for i := 0; i < 10; i++ {
+		step(i)
+	}
+	e.commit()
+
+	floor := e.spentFloor(alice, eth)
+	var checked, stale int
+	exited := view(e, e.pc.PackExitedNonce(alice, eth), e.pc.UnpackExitedNonce)
+	for n := uint64(0); n < uint64(len(e.blocks)); n++ {
+		b := e.blocks[n]
+		leaf, proof := e.prove(n, alice, eth)
+		want := leaf.Balance.ToBig()
+		for _, op := range e.ops[b.H.OpsCursor:] {
+			if op.Owner != alice {
+				continue
+			}
+			switch op.Kind {
+			case plasma.OpDeposit:
+				want.Add(want, op.Amount.ToBig())
+			case plasma.OpUnlockDebit:
+				want.Sub(want, op.Amount.ToBig())
+			}
+		}
+		if d := sub(floor, leaf.Spent.ToBig()); d.Sign() > 0 {
+			want.Sub(want, d)
+		}
+		value := e.p.ExitBond
+		if e.openExit(alice, eth).ExitId.Sign() != 0 {
+			value = nil
+		}
+		_, err := e.send(aliceKey, value, e.startExitData(n, eth, leaf, proof))
+		switch {
+		case leaf.Nonce < exited:
+			wantRevert(t, err, "NonceExited")
+			stale++
+		case want.Sign() <= 0:
+			wantRevert(t, err, "ExitAmountZero")
+		case err != nil:
+			t.Fatalf("block %d: %v", n, err)
+		default:
+			wantBig(t, "exit amount", e.openExit(alice, eth).Amount, want)
+			checked++
+		}
+	}
+	if checked < 5 || stale == 0 {
+		t.Fatalf("history too thin: %d amounts checked, %d stale blocks", checked, stale)
+	}
 }
