@@ -4,11 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"math/big"
+	"net"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient/gethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	plasma "github.com/avlplasma/avlplasma"
 	"github.com/avlplasma/avlplasma/contracts/bindings"
@@ -392,4 +396,63 @@ func TestOpsRingWrap(t *testing.T) {
 	_, err = e.send(key, nil, e.pc.PackFreeze(FreezeOpsTimeout, big.NewInt(22)))
 	wantRevert(t, err, "FreezeNotDue") // out of the window
 	e.mustSend(key, nil, e.pc.PackFreeze(FreezeOpsTimeout, big.NewInt(30)))
+}
+
+// The 32-bit block and exit counters refuse to wrap. Reaching 2^32 takes
+// too long to do for real, so the calls run against an overridden global
+// slot (slot 1, after ReentrancyGuard's status).
+func TestCounterLimits(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	e := newEnv(t, siml1.WithHTTP("127.0.0.1", port))
+	aliceKey, alice := e.user(1)
+	e.deposit(aliceKey, milli(10))
+	b := e.commit()
+	rc, err := rpc.Dial(e.l1.HTTPEndpoint())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rc.Close()
+	geth := gethclient.New(rc)
+	slot := common.BigToHash(big.NewInt(1))
+	word, err := e.l1.Client.StorageAt(e.ctx, e.addr, slot, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	global := new(big.Int).SetBytes(word)
+	if global.Sign() == 0 {
+		t.Fatal("slot 1 is not the global counters")
+	}
+	call := func(from common.Address, value *big.Int, data []byte, set func(w *big.Int)) error {
+		w := new(big.Int).Set(global)
+		set(w)
+		over := map[common.Address]gethclient.OverrideAccount{e.addr: {StateDiff: map[common.Hash]common.Hash{slot: common.BigToHash(w)}}}
+		_, err := geth.CallContract(e.ctx, ethereum.CallMsg{From: from, To: &e.addr, Value: value, Data: data}, nil, &over)
+		if rd, ok := siml1.RevertData(err); ok {
+			return e.l1.DecodeRevert(rd)
+		}
+		return err
+	}
+	field := func(w *big.Int, shift, bits uint, v uint64) {
+		mask := new(big.Int).Lsh(new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), bits), big.NewInt(1)), shift)
+		w.AndNot(w, mask)
+		w.Or(w, new(big.Int).Lsh(new(big.Int).SetUint64(v), shift))
+	}
+	// lastBlock = 2^32 − 1: the next block would need 33 bits.
+	h := b.H
+	h.Number = 1 << 32
+	err = call(e.p.Operator, nil, e.pc.PackCommitBlocks([]bindings.PlasmaChainHeader{bindHeader(h)}), func(w *big.Int) { field(w, 40, 32, 1<<32-1) })
+	wantRevert(t, err, "TooManyBlocks")
+	// exitSeq = 2^32 − 1: no further exit id.
+	leaf, proof := e.prove(1, alice, eth)
+	err = call(alice, e.p.ExitBond, e.startExitData(1, eth, leaf, proof), func(w *big.Int) { field(w, 192, 32, 1<<32-1) })
+	wantRevert(t, err, "TooManyExits")
+	// The same calls without the override go through.
+	if err := call(alice, e.p.ExitBond, e.startExitData(1, eth, leaf, proof), func(*big.Int) {}); err != nil {
+		t.Fatal(err)
+	}
 }
