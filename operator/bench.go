@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -54,6 +55,8 @@ type BenchConfig struct {
 	ProofTime time.Duration
 	// SkipCeilings skips the ceiling measurements (quick runs).
 	SkipCeilings bool
+	// GCPercent sets the garbage collector's target (0 = the runtime's).
+	GCPercent int
 	// CeilingSets is how many ledger sets the sets/s ceiling times (0 = at
 	// least 20,000 and four blocks' worth).
 	CeilingSets int
@@ -131,6 +134,9 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	if cfg.MaxBlockTxs <= 0 {
 		cfg.MaxBlockTxs = DefaultMaxBlockTxs
 	}
+	if cfg.GCPercent > 0 {
+		defer debug.SetGCPercent(debug.SetGCPercent(cfg.GCPercent))
+	}
 	if cfg.DataDir == "" {
 		dir, err := os.MkdirTemp("", "plasmad-bench-")
 		if err != nil {
@@ -146,8 +152,10 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 
 	accounts := newBenchAccounts(cfg.Accounts)
 	start := time.Now()
-	cfg.progress("deriving %d account addresses", cfg.Accounts)
-	addrs := accounts.addresses(&cfg)
+	addrs, err := accounts.cachedAddresses(&cfg)
+	if err != nil {
+		return nil, err
+	}
 	chainDir := filepath.Join(cfg.DataDir, "chain")
 	if err := ensureBenchLedger(&cfg, chainDir, addrs); err != nil {
 		return nil, err
@@ -158,7 +166,7 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		DataDir:           chainDir,
 		Backend:           cfg.Backend,
 		CacheSize:         cfg.CacheSize,
-		KeepRecent:        100,
+		KeepRecent:        0, // a chain younger than requestMaxAge prunes nothing
 		Domain:            proofs.Domain{ChainID: big.NewInt(31337), Contract: common.HexToAddress("0x00000000000000000000000000000000b0a7c4a1")},
 		Operator:          benchOperator,
 		MinFee:            uint256.NewInt(1),
@@ -340,6 +348,26 @@ func (a *benchAccounts) addresses(cfg *BenchConfig) []common.Address {
 	}
 	wg.Wait()
 	return out
+}
+
+// cachedAddresses returns the accounts' addresses, derived once and kept in
+// the data directory.
+func (a *benchAccounts) cachedAddresses(cfg *BenchConfig) ([]common.Address, error) {
+	path := filepath.Join(cfg.DataDir, fmt.Sprintf("accounts-%d.bin", a.n))
+	if b, err := os.ReadFile(path); err == nil && len(b) == 20*a.n {
+		out := make([]common.Address, a.n)
+		for i := range out {
+			copy(out[i][:], b[20*i:])
+		}
+		return out, nil
+	}
+	cfg.progress("deriving %d account addresses", a.n)
+	out := a.addresses(cfg)
+	b := make([]byte, 0, 20*a.n)
+	for i := range out {
+		b = append(b, out[i][:]...)
+	}
+	return out, os.WriteFile(path, b, 0o644)
 }
 
 // ensureBenchLedger builds (or reuses) the funded ledger in chainDir.

@@ -3,6 +3,7 @@ package operator
 import (
 	"context"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -213,31 +214,9 @@ func inWindow(t *plasma.Transfer, ts, horizon uint64) bool {
 // leave the pending set and the accept log may drop their records.
 func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 	start := time.Now()
-	var created []plasma.AccountKey
-	for _, k := range p.ov.order {
-		e := p.ov.leaves[k]
-		leaf := e.leaf
-		if e.known {
-			if !e.existed {
-				created = append(created, k)
-			}
-		} else {
-			// Credits only: add them to the value in the tree. The read
-			// loads the path the Set below then finds cached. (e is shared
-			// with the accepting overlay's reads, so it is not updated.)
-			cur, err := s.ledger.Get(k.Owner, k.Token)
-			if err != nil {
-				return nil, err
-			}
-			if cur.IsZero() {
-				created = append(created, k) // or a zero leaf a lock made: the index entry is idempotent
-			}
-			leaf = cur
-			addCredit(&leaf, &e.leaf.Balance)
-		}
-		if err := s.ledger.Set(k.Owner, k.Token, leaf); err != nil {
-			return nil, err
-		}
+	created, err := s.writeLeaves(p.ov)
+	if err != nil {
+		return nil, err
 	}
 	setDone := time.Now()
 	v, root, err := s.ledger.Save()
@@ -328,6 +307,81 @@ func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 		Msg("block sealed")
 	s.notifySealed(p.number)
 	return blk, nil
+}
+
+// writeLeaves writes the block's leaves to the ledger and returns those it
+// created. The tree's shape depends only on the order new keys are inserted
+// (updates of existing keys re-version paths but never rotate), so existing
+// leaves are written in key order — neighbouring paths, read from
+// neighbouring storage — and new ones after them in first-touch order, the
+// order plasma.TransferTouches prescribes. The root is the canonical one.
+func (s *Sequencer) writeLeaves(ov *overlay) (created []plasma.AccountKey, err error) {
+	type write struct {
+		k    plasma.AccountKey
+		leaf plasma.Leaf
+		pos  int
+	}
+	updates := make([]write, 0, len(ov.order))
+	var inserts []write
+	for i, k := range ov.order {
+		e := ov.leaves[k]
+		w := write{k: k, leaf: e.leaf, pos: i}
+		switch {
+		case !e.known:
+			updates = append(updates, w) // credits only: resolved below
+		case e.existed:
+			updates = append(updates, w)
+		default:
+			inserts = append(inserts, w)
+		}
+	}
+	slices.SortFunc(updates, func(a, b write) int { return compareKeys(a.k, b.k) })
+	n := 0
+	for _, w := range updates {
+		e := ov.leaves[w.k]
+		if e.known {
+			updates[n] = w
+			n++
+			continue
+		}
+		// Credits: add them to the value in the tree. The read loads the
+		// path the Set then finds cached. (e is shared with the accepting
+		// overlay's reads, so it is not updated here.)
+		cur, err := s.ledger.Get(w.k.Owner, w.k.Token)
+		if err != nil {
+			return nil, err
+		}
+		w.leaf = cur
+		addCredit(&w.leaf, &e.leaf.Balance)
+		if cur.IsZero() {
+			// Absent (or a zero leaf a lock created: inserting it in
+			// first-touch order is then an update, harmless either way).
+			inserts = append(inserts, w)
+			continue
+		}
+		updates[n] = w
+		n++
+	}
+	for _, w := range updates[:n] {
+		if err := s.ledger.Set(w.k.Owner, w.k.Token, w.leaf); err != nil {
+			return nil, err
+		}
+	}
+	slices.SortFunc(inserts, func(a, b write) int { return a.pos - b.pos })
+	for _, w := range inserts {
+		if err := s.ledger.Set(w.k.Owner, w.k.Token, w.leaf); err != nil {
+			return nil, err
+		}
+		created = append(created, w.k)
+	}
+	return created, nil
+}
+
+func compareKeys(a, b plasma.AccountKey) int {
+	if c := a.Owner.Cmp(b.Owner); c != 0 {
+		return c
+	}
+	return a.Token.Cmp(b.Token)
 }
 
 // pruneDroppedLocked forgets dropped transfers whose deadline passed: they

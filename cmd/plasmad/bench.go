@@ -28,6 +28,7 @@ func init() {
 			&cli.StringFlag{Name: "backend", Value: "goleveldb", Usage: "ledger backend: goleveldb or pebble", EnvVars: envVar("backend")},
 			&cli.IntFlag{Name: "cache-size", Usage: "ledger node cache in nodes (0 = default)", EnvVars: envVar("cache-size")},
 			&cli.IntFlag{Name: "concurrency", Value: 1024, Usage: "submitting goroutines", EnvVars: envVar("concurrency")},
+			&cli.IntFlag{Name: "gc-percent", Usage: "garbage collector target percentage (0 = Go's default, GOGC)", EnvVars: envVar("gc-percent")},
 			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the full-speed phase to this file", EnvVars: envVar("cpuprofile")},
 			&cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table", EnvVars: envVar("json")},
 			&cli.BoolFlag{Name: "verbose", Usage: "log the sequencer's blocks to stderr", EnvVars: envVar("verbose")},
@@ -47,6 +48,7 @@ func init() {
 				CacheSize:   c.Int("cache-size"),
 				Concurrency: c.Int("concurrency"),
 				CPUProfile:  c.String("cpuprofile"),
+				GCPercent:   c.Int("gc-percent"),
 				Progress:    os.Stderr,
 				Log:         zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr}).Level(level).With().Timestamp().Logger(),
 			})
