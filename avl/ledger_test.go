@@ -383,7 +383,11 @@ func testLedgerRandom(t *testing.T, seed uint64, keep int64, backend string, ste
 			}
 			checkProof(t, m.roots[v], []byte(k), want, p)
 		}
+		checkIterate(t, s, m.versions[v], testOwner(int(v)%40))
 		s.Close()
+	}
+	if n, err := l.WarmCache(); err != nil || n != len(m.working) {
+		t.Fatalf("WarmCache = %d, %v; want %d leaves", n, err, len(m.working))
 	}
 	for k, want := range m.working {
 		owner, token, _ := DecodeKey([]byte(k))
@@ -393,6 +397,62 @@ func testLedgerRandom(t *testing.T, seed uint64, keep int64, backend string, ste
 		}
 	}
 	t.Logf("%d versions, retained %d…%d", m.latest(), m.first, m.latest())
+}
+
+// checkIterate compares Size and Iterate, whole and for one owner, with
+// the model state st.
+func checkIterate(t *testing.T, s *Snapshot, st map[string][]byte, owner common.Address) {
+	t.Helper()
+	if s.Size() != int64(len(st)) {
+		t.Fatalf("version %d: Size %d, want %d", s.Version(), s.Size(), len(st))
+	}
+	keys := slices.Sorted(maps.Keys(st))
+	var got []string
+	err := s.Iterate(nil, func(o, tk common.Address, leaf plasma.Leaf) bool {
+		k := string(EncodeKey(o, tk))
+		if !bytes.Equal(st[k], EncodeLeaf(&leaf)) {
+			t.Fatalf("Iterate: leaf of %x is %+v, want %x", k, leaf, st[k])
+		}
+		got = append(got, k)
+		return true
+	})
+	if err != nil || !slices.Equal(got, keys) {
+		t.Fatalf("Iterate visited %d keys (%v), want %d", len(got), err, len(keys))
+	}
+	var mine []string
+	for _, k := range keys {
+		if o, _, _ := DecodeKey([]byte(k)); o == owner {
+			mine = append(mine, k)
+		}
+	}
+	got = nil
+	if err := s.Iterate(&owner, func(o, tk common.Address, _ plasma.Leaf) bool {
+		got = append(got, string(EncodeKey(o, tk)))
+		return true
+	}); err != nil || !slices.Equal(got, mine) {
+		t.Fatalf("Iterate(owner %x) = %x (%v), want %x", owner, got, err, mine)
+	}
+	if len(keys) > 1 {
+		n := 0
+		s.Iterate(nil, func(common.Address, common.Address, plasma.Leaf) bool { n++; return false })
+		if n != 1 {
+			t.Fatalf("Iterate went on after fn returned false: %d calls", n)
+		}
+	}
+}
+
+func TestNextOwnerKey(t *testing.T) {
+	var ones common.Address
+	for i := range ones {
+		ones[i] = 0xff
+	}
+	if k := nextOwnerKey(ones); !bytes.Equal(k, []byte{0x02}) {
+		t.Fatalf("nextOwnerKey(ff…ff) = %x", k)
+	}
+	o := common.HexToAddress("0x00000000000000000000000000000000000001ff")
+	if k := nextOwnerKey(o); !bytes.Equal(k, append([]byte{1}, common.HexToAddress("0x0000000000000000000000000000000000000200").Bytes()...)) {
+		t.Fatalf("nextOwnerKey(…01ff) = %x", k)
+	}
 }
 
 func TestEmptyLedger(t *testing.T) {

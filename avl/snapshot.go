@@ -167,3 +167,60 @@ func (s *Snapshot) Prove(owner, token common.Address) (*Proof, error) {
 	}
 	return p, nil
 }
+
+// Size is the number of leaves in the tree at the snapshot's version.
+func (s *Snapshot) Size() int64 {
+	if s.tree == nil {
+		return 0
+	}
+	return s.tree.Size()
+}
+
+// Iterate calls fn for the leaves at the snapshot's version in key order
+// (owner, then token) until fn returns false; with owner non-nil only that
+// owner's leaves. fn must not call the ledger's Rewind or Close, which wait
+// for snapshot reads to end.
+func (s *Snapshot) Iterate(owner *common.Address, fn func(owner, token common.Address, leaf plasma.Leaf) bool) error {
+	if s.version != 0 {
+		s.l.smu.RLock()
+		defer s.l.smu.RUnlock()
+	}
+	if err := s.check(); err != nil {
+		return err
+	}
+	if s.tree == nil {
+		return nil
+	}
+	defer runtime.KeepAlive(s)
+	start, end := []byte{KeyPrefix}, []byte{KeyPrefix + 1}
+	if owner != nil {
+		start, end = EncodeKey(*owner, common.Address{}), nextOwnerKey(*owner)
+	}
+	var err error
+	s.tree.IterateRange(start, end, true, func(k, v []byte) bool {
+		o, t, e := DecodeKey(k)
+		if e != nil {
+			err = e
+			return true
+		}
+		leaf, e := DecodeLeaf(v)
+		if e != nil {
+			err = e
+			return true
+		}
+		return !fn(o, t, leaf)
+	})
+	return err
+}
+
+// nextOwnerKey is the smallest key above every key of owner.
+func nextOwnerKey(owner common.Address) []byte {
+	k := EncodeKey(owner, common.Address{})[:1+common.AddressLength]
+	for i := len(k) - 1; i >= 1; i-- {
+		k[i]++
+		if k[i] != 0 {
+			return k
+		}
+	}
+	return []byte{KeyPrefix + 1}
+}
