@@ -25,7 +25,7 @@ import (
 type L1 interface {
 	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
-	BlockNumber(ctx context.Context) (uint64, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
 // Config wires a Backend.
@@ -484,11 +484,12 @@ func (b *Backend) refresh(ctx context.Context) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	cctx, cancel := context.WithTimeout(ctx, b.cfg.CallTimeout)
-	head, err := b.cfg.L1.BlockNumber(cctx)
+	hdr, err := b.cfg.L1.HeaderByNumber(cctx, nil)
 	cancel()
 	if err != nil {
 		return plasma.Errorf(plasma.EUNAVAILABLE, "L1 head: %v", err)
 	}
+	head := hdr.Number.Uint64()
 	ev := b.abi.GetABI().Events
 	topics := []common.Hash{
 		ev[bindings.PlasmaChainExitStartedEventName].ID,
