@@ -129,7 +129,12 @@ func (p *Publisher) step(ctx context.Context) error {
 func (p *Publisher) reseal(ctx context.Context, onchain uint64, h plasma.Header) error {
 	p.log.Warn().Uint64("block", h.Number).Uint64("timestamp", h.Timestamp).Uint64("from", onchain).
 		Msg("sealed block too old to commit; re-sealing from the last committed block")
-	return p.seq.Reseal(ctx, onchain)
+	if err := p.seq.Reseal(ctx, onchain); err != nil {
+		return err
+	}
+	// Their contents were due already: seal them again now.
+	_, err := p.seq.SealNow(ctx)
+	return err
 }
 
 // heartbeatStep seals an empty block when L1 saw no commit for heartbeat
