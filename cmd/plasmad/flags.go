@@ -26,7 +26,7 @@ var (
 	passwordFileFlag      = &cli.StringFlag{Name: "password-file", Usage: "file holding the keystore password", EnvVars: envVar("password-file")}
 	privateKeyFlag        = &cli.StringFlag{Name: "private-key", Usage: "operator key as hex (dev only: needs --dev)", EnvVars: envVar("private-key")}
 	devFlag               = &cli.BoolFlag{Name: "dev", Usage: "allow dev-only options such as --private-key", EnvVars: envVar("dev")}
-	confirmationsFlag     = &cli.Uint64Flag{Name: "confirmations", Value: 2, Usage: "L1 blocks deep before events are acted on and commits are final", EnvVars: envVar("confirmations")}
+	confirmationsFlag     = &cli.Uint64Flag{Name: "confirmations", Value: 12, Usage: "L1 blocks deep before events are acted on and commits are final (PROTOCOL default 12; the dev chain uses 0)", EnvVars: envVar("confirmations")}
 	blockTimeFlag         = &cli.DurationFlag{Name: "block-time", Value: operator.DefaultBlockTime, Usage: "seal a block this long after the previous one", EnvVars: envVar("block-time")}
 	maxBlockTxsFlag       = &cli.IntFlag{Name: "max-block-txs", Value: operator.DefaultMaxBlockTxs, Usage: "transfers per block at most", EnvVars: envVar("max-block-txs")}
 	minFeeFlag            = &cli.StringFlag{Name: "min-fee", Value: "0", Usage: "lowest fee accepted, in the token's base unit (decimal)", EnvVars: envVar("min-fee")}
