@@ -33,6 +33,21 @@ type ProofFile struct {
 	Spent             string        `json:"spent"`
 	Proof             hexutil.Bytes `json:"proof"`
 	StartExitCalldata hexutil.Bytes `json:"startExitCalldata"`
+	// Contract is added by the wallet when it saves the file, so an exit
+	// needs nothing from the operator (the API's answer lacks it).
+	Contract common.Address `json:"contract"`
+}
+
+// AnnotateProof adds the PlasmaChain address to the API's proof JSON,
+// keeping every field the operator sent.
+func AnnotateProof(raw []byte, contract common.Address) ([]byte, error) {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, fmt.Errorf("proof: %w", err)
+	}
+	c, _ := json.Marshal(contract)
+	m["contract"] = c
+	return json.MarshalIndent(m, "", "  ")
 }
 
 // ParseProofFile decodes a saved proof.

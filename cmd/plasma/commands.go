@@ -1,0 +1,539 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
+	"github.com/urfave/cli/v2"
+
+	"github.com/avlplasma/avlplasma/internal/wallet"
+)
+
+func flagStr(name, usage string) *cli.StringFlag {
+	return &cli.StringFlag{Name: name, Usage: usage, EnvVars: envVar(name)}
+}
+
+var (
+	fromFlag       = flagStr("from", "your address (its key must be in the keystore)")
+	toFlag         = flagStr("to", "recipient address")
+	amountFlag     = flagStr("amount", "amount in wei / base units (or e.g. 1.5eth)")
+	tokenFlag      = flagStr("token", "ERC-20 token address (default: ETH)")
+	feeFlag        = flagStr("fee", "fee for the operator (default: its minFee)")
+	ownerFlag      = flagStr("owner", "account address")
+	outFlag        = flagStr("out", "file to save the proof to (keep it: it lets you exit without the operator)")
+	proofFileFlag  = flagStr("proof-file", "proof saved by `plasma proof` (default: fetch the newest from the operator)")
+	executorFlag   = flagStr("executor", "address allowed to start the exit for you (e.g. your watcher)")
+	blockFlag      = &cli.Uint64Flag{Name: "block", Usage: "block number (default: newest committed)", EnvVars: envVar("block")}
+	deadlineInFlag = &cli.DurationFlag{Name: "deadline-in", Value: 2 * time.Hour, Usage: "signature valid for this long", EnvVars: envVar("deadline-in")}
+	maxFlag        = &cli.Int64Flag{Name: "max", Value: 20, Usage: "finalize at most this many exits", EnvVars: envVar("max")}
+)
+
+func required(c *cli.Context, names ...string) error {
+	var miss []string
+	for _, n := range names {
+		if c.String(n) == "" {
+			miss = append(miss, "--"+n)
+		}
+	}
+	if len(miss) > 0 {
+		return fmt.Errorf("missing %s", strings.Join(miss, ", "))
+	}
+	return nil
+}
+
+type txJSON struct {
+	Tx      string `json:"tx"`
+	L1Block uint64 `json:"l1Block"`
+	GasUsed uint64 `json:"gasUsed"`
+}
+
+func txOut(r *types.Receipt) txJSON {
+	return txJSON{r.TxHash.Hex(), r.BlockNumber.Uint64(), r.GasUsed}
+}
+
+var depositCommand = &cli.Command{
+	Name:  "deposit",
+	Usage: "deposit ETH or an ERC-20 from L1 into the Plasma chain",
+	Flags: []cli.Flag{fromFlag, amountFlag, tokenFlag},
+	Action: func(c *cli.Context) error {
+		if err := required(c, "from", "amount"); err != nil {
+			return err
+		}
+		e := newEnv(c)
+		defer e.close()
+		from, err := addrFlag(c, "from")
+		if err != nil {
+			return err
+		}
+		token, err := addrFlag(c, "token")
+		if err != nil {
+			return err
+		}
+		amount, err := parseAmount("--amount", c.String("amount"))
+		if err != nil {
+			return err
+		}
+		key, err := e.unlock(from)
+		if err != nil {
+			return err
+		}
+		l1, err := e.getL1(common.Address{})
+		if err != nil {
+			return err
+		}
+		r, err := l1.Deposit(e.ctx, key, token, amount)
+		if err != nil {
+			return err
+		}
+		return e.print(fmt.Sprintf("Deposited %s in L1 tx %s (block %d).\nThe operator credits it in its next block: check with `plasma balance %s`.",
+			fmtAmount(amount.String(), token), r.TxHash.Hex(), r.BlockNumber, from.Hex()), txOut(r))
+	},
+}
+
+var transferCommand = &cli.Command{
+	Name:  "transfer",
+	Usage: "sign a transfer and send it to the operator",
+	Flags: []cli.Flag{fromFlag, toFlag, amountFlag, tokenFlag, feeFlag, deadlineInFlag},
+	Action: func(c *cli.Context) error {
+		if err := required(c, "from", "to", "amount"); err != nil {
+			return err
+		}
+		e := newEnv(c)
+		from, err := addrFlag(c, "from")
+		if err != nil {
+			return err
+		}
+		to, err := addrFlag(c, "to")
+		if err != nil {
+			return err
+		}
+		token, err := addrFlag(c, "token")
+		if err != nil {
+			return err
+		}
+		amount, err := parseU256("--amount", c.String("amount"))
+		if err != nil {
+			return err
+		}
+		var fee *uint256.Int
+		if s := c.String("fee"); s != "" {
+			if fee, err = parseU256("--fee", s); err != nil {
+				return err
+			}
+		}
+		info, err := e.getInfo()
+		if err != nil {
+			return err
+		}
+		if info.Frozen {
+			return errors.New("the chain is frozen: transfers are over; exit with `plasma exit start`")
+		}
+		acct, err := e.api.Account(e.ctx, from)
+		if err != nil {
+			return err
+		}
+		key, err := e.unlock(from)
+		if err != nil {
+			return err
+		}
+		deadline := uint64(time.Now().Add(c.Duration("deadline-in")).Unix())
+		t, hash, err := wallet.BuildTransfer(info, key, acct.Leaf(token), wallet.TransferRequest{
+			To: to, Token: token, Amount: amount, Fee: fee, Deadline: deadline,
+		})
+		if err != nil {
+			return err
+		}
+		st, err := e.api.Submit(e.ctx, wallet.EncodeTransfer(t))
+		if err != nil {
+			return err
+		}
+		if st.Hash != hash.Hex() {
+			return fmt.Errorf("the operator reports hash %s for a transfer this wallet hashes to %s: different domain?", st.Hash, hash.Hex())
+		}
+		return e.print(fmt.Sprintf("Transfer %s: %s\n  %s → %s, fee %s, nonce %d\nFollow it with `plasma history %s`.",
+			st.Hash, st.Status, fmtAmount(t.Amount.Dec(), token), to.Hex(), t.Fee.Dec(), t.Nonce, from.Hex()),
+			map[string]any{"hash": st.Hash, "status": st.Status, "transfer": wallet.EncodeTransfer(t)})
+	},
+}
+
+func parseU256(name, s string) (*uint256.Int, error) {
+	v, err := parseAmount(name, s)
+	if err != nil {
+		return nil, err
+	}
+	return uint256.MustFromBig(v), nil
+}
+
+var balanceCommand = &cli.Command{
+	Name:      "balance",
+	Usage:     "show an account's balances at the operator's latest block",
+	ArgsUsage: "ADDRESS",
+	Action: func(c *cli.Context) error {
+		owner, err := parseAddr("address", c.Args().First())
+		if err != nil {
+			return err
+		}
+		e := newEnv(c)
+		a, err := e.api.Account(e.ctx, owner)
+		if err != nil {
+			return err
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s at block %s:\n", owner.Hex(), a.Block)
+		if len(a.Balances) == 0 {
+			b.WriteString("  nothing (deposit with `plasma deposit`)\n")
+		}
+		for _, l := range a.Balances {
+			fmt.Fprintf(&b, "  %s  (nonce %s, spent %s)\n", fmtAmount(l.Balance, l.Token), l.Nonce, l.Spent)
+		}
+		return e.print(b.String(), a)
+	},
+}
+
+var historyCommand = &cli.Command{
+	Name:      "history",
+	Usage:     "list the transfers an account sent or received, from the operator's blocks",
+	ArgsUsage: "ADDRESS",
+	Action: func(c *cli.Context) error {
+		owner, err := parseAddr("address", c.Args().First())
+		if err != nil {
+			return err
+		}
+		e := newEnv(c)
+		type entry struct {
+			Block  string `json:"block"`
+			Status string `json:"status"`
+			wallet.TransferJSON
+		}
+		list := []entry{}
+		var b strings.Builder
+		for from := uint64(0); ; {
+			blocks, next, err := e.api.Blocks(e.ctx, from, 100)
+			if err != nil {
+				return err
+			}
+			for _, bl := range blocks {
+				for _, t := range bl.Transfers {
+					if !strings.EqualFold(t.From, owner.Hex()) && !strings.EqualFold(t.To, owner.Hex()) {
+						continue
+					}
+					list = append(list, entry{bl.Number, bl.Status, t})
+					dir, other := "sent to", t.To
+					if strings.EqualFold(t.To, owner.Hex()) {
+						dir, other = "received from", t.From
+					}
+					fmt.Fprintf(&b, "block %s (%s)  %s %s  %s  %s\n", bl.Number, bl.Status, dir, other,
+						fmtAmount(t.Amount, common.HexToAddress(t.Token)), t.Hash)
+				}
+			}
+			if next == nil || len(blocks) == 0 {
+				break
+			}
+			n, err := strconv.ParseUint(*next, 10, 64)
+			if err != nil || n <= from {
+				break
+			}
+			from = n
+		}
+		if len(list) == 0 {
+			b.WriteString("No transfers in sealed blocks.")
+		}
+		return e.print(b.String(), list)
+	},
+}
+
+var proofCommand = &cli.Command{
+	Name:  "proof",
+	Usage: "save the proof of your leaf at a committed block (what an exit needs)",
+	Flags: []cli.Flag{ownerFlag, tokenFlag, blockFlag, outFlag},
+	Action: func(c *cli.Context) error {
+		if err := required(c, "owner", "out"); err != nil {
+			return err
+		}
+		e := newEnv(c)
+		owner, err := addrFlag(c, "owner")
+		if err != nil {
+			return err
+		}
+		token, err := addrFlag(c, "token")
+		if err != nil {
+			return err
+		}
+		var block *uint64
+		if c.IsSet("block") {
+			n := c.Uint64("block")
+			block = &n
+		}
+		info, err := e.getInfo()
+		if err != nil {
+			return err
+		}
+		raw, err := e.api.ProofRaw(e.ctx, owner, token, block)
+		if err != nil {
+			return err
+		}
+		out, err := wallet.AnnotateProof(raw, info.Contract)
+		if err != nil {
+			return err
+		}
+		pf, err := wallet.ParseProofFile(out)
+		if err != nil {
+			return err
+		}
+		if _, err := pf.ExitArgs(); err != nil {
+			return fmt.Errorf("the operator's proof is malformed: %w", err)
+		}
+		if err := os.WriteFile(c.String("out"), out, 0o600); err != nil {
+			return err
+		}
+		return e.print(fmt.Sprintf("Saved the proof of %s at block %s to %s:\n  balance %s, nonce %s, spent %s\nKeep it: `plasma exit start --from %s --proof-file %s` works even when the operator is down.",
+			tokenName(token), pf.Block, c.String("out"), fmtAmount(pf.Balance, token), pf.Nonce, pf.Spent, owner.Hex(), c.String("out")),
+			map[string]any{"file": c.String("out"), "block": pf.Block, "balance": pf.Balance, "nonce": pf.Nonce, "spent": pf.Spent})
+	},
+}
+
+var exitCommand = &cli.Command{
+	Name:  "exit",
+	Usage: "take funds back to L1",
+	Subcommands: []*cli.Command{
+		{Name: "start", Usage: "start an exit from a saved proof (or the operator's newest)", Flags: []cli.Flag{fromFlag, tokenFlag, proofFileFlag}, Action: exitStart},
+		{Name: "status", Usage: "show the open exit of a leaf and when it matures", Flags: []cli.Flag{ownerFlag, tokenFlag}, Action: exitStatus},
+		{Name: "finalize", Usage: "finalize matured exits of a token (anyone may)", Flags: []cli.Flag{fromFlag, tokenFlag, maxFlag}, Action: exitFinalize},
+	},
+}
+
+func exitStart(c *cli.Context) error {
+	if err := required(c, "from"); err != nil {
+		return err
+	}
+	e := newEnv(c)
+	defer e.close()
+	from, err := addrFlag(c, "from")
+	if err != nil {
+		return err
+	}
+	token, err := addrFlag(c, "token")
+	if err != nil {
+		return err
+	}
+	var raw []byte
+	if f := c.String("proof-file"); f != "" {
+		if raw, err = os.ReadFile(f); err != nil {
+			return fmt.Errorf("proof file: %w", err)
+		}
+	} else {
+		info, err := e.getInfo()
+		if err != nil {
+			return err
+		}
+		if raw, err = e.api.ProofRaw(e.ctx, from, token, nil); err != nil {
+			return err
+		}
+		if raw, err = wallet.AnnotateProof(raw, info.Contract); err != nil {
+			return err
+		}
+	}
+	pf, err := wallet.ParseProofFile(raw)
+	if err != nil {
+		return err
+	}
+	if c.IsSet("token") && pf.Token != token {
+		return fmt.Errorf("the proof file is for token %s, not %s", pf.Token.Hex(), token.Hex())
+	}
+	key, err := e.unlock(from)
+	if err != nil {
+		return err
+	}
+	l1, err := e.getL1(pf.Contract)
+	if err != nil {
+		return err
+	}
+	r, err := l1.StartExit(e.ctx, key, pf)
+	if err != nil {
+		return err
+	}
+	st, err := l1.OpenExit(e.ctx, from, pf.Token)
+	if err != nil {
+		return err
+	}
+	return e.print(fmt.Sprintf("Exit %s started from block %s in L1 tx %s: %s, exitable at %s (in %s).\nThen: `plasma exit finalize --from %s%s` and `plasma withdraw --from %s%s`.",
+		st.ID, pf.Block, r.TxHash.Hex(), fmtAmount(st.Amount.String(), pf.Token), time.Unix(int64(st.ExitableAt), 0).UTC().Format(time.RFC3339),
+		fmtDuration(int64(st.ExitableAt)-int64(st.Now)), from.Hex(), tokenArg(pf.Token), from.Hex(), tokenArg(pf.Token)),
+		map[string]any{"tx": txOut(r), "exitId": st.ID.String(), "amount": st.Amount.String(), "exitableAt": st.ExitableAt})
+}
+
+func tokenArg(t common.Address) string {
+	if t == (common.Address{}) {
+		return ""
+	}
+	return " --token " + t.Hex()
+}
+
+func exitStatus(c *cli.Context) error {
+	if err := required(c, "owner"); err != nil {
+		return err
+	}
+	e := newEnv(c)
+	defer e.close()
+	owner, err := addrFlag(c, "owner")
+	if err != nil {
+		return err
+	}
+	token, err := addrFlag(c, "token")
+	if err != nil {
+		return err
+	}
+	l1, err := e.getL1(common.Address{})
+	if err != nil {
+		return err
+	}
+	st, err := l1.OpenExit(e.ctx, owner, token)
+	if err != nil {
+		return err
+	}
+	w, err := l1.Withdrawable(e.ctx, owner, token)
+	if err != nil {
+		return err
+	}
+	js := map[string]any{"open": st.Open, "withdrawable": w.String(), "now": st.Now}
+	var b strings.Builder
+	if !st.Open {
+		fmt.Fprintf(&b, "No open exit of %s for %s.\n", tokenName(token), owner.Hex())
+	} else {
+		js["exitId"], js["amount"], js["nonce"], js["exitableAt"] = st.ID.String(), st.Amount.String(), st.Nonce, st.ExitableAt
+		left := int64(st.ExitableAt) - int64(st.Now)
+		fmt.Fprintf(&b, "Exit %s of %s: %s (nonce %d)\n", st.ID, owner.Hex(), fmtAmount(st.Amount.String(), token), st.Nonce)
+		if left > 0 {
+			fmt.Fprintf(&b, "Challengeable for %s more (exitable at %s).\n", fmtDuration(left), time.Unix(int64(st.ExitableAt), 0).UTC().Format(time.RFC3339))
+		} else {
+			fmt.Fprintf(&b, "Mature: finalize with `plasma exit finalize --from ADDR%s`.\n", tokenArg(token))
+		}
+	}
+	if w.Sign() > 0 {
+		fmt.Fprintf(&b, "Withdrawable now: %s — `plasma withdraw --from %s%s`.", fmtAmount(w.String(), token), owner.Hex(), tokenArg(token))
+	}
+	return e.print(b.String(), js)
+}
+
+func exitFinalize(c *cli.Context) error {
+	if err := required(c, "from"); err != nil {
+		return err
+	}
+	e := newEnv(c)
+	defer e.close()
+	from, err := addrFlag(c, "from")
+	if err != nil {
+		return err
+	}
+	token, err := addrFlag(c, "token")
+	if err != nil {
+		return err
+	}
+	key, err := e.unlock(from)
+	if err != nil {
+		return err
+	}
+	l1, err := e.getL1(common.Address{})
+	if err != nil {
+		return err
+	}
+	r, err := l1.FinalizeExits(e.ctx, key, token, c.Int64("max"))
+	if err != nil {
+		return err
+	}
+	return e.print(fmt.Sprintf("Finalized matured %s exits in L1 tx %s. Owners now `plasma withdraw`.", tokenName(token), r.TxHash.Hex()), txOut(r))
+}
+
+var withdrawCommand = &cli.Command{
+	Name:  "withdraw",
+	Usage: "pay out on L1 what finalized exits left you",
+	Flags: []cli.Flag{fromFlag, tokenFlag},
+	Action: func(c *cli.Context) error {
+		if err := required(c, "from"); err != nil {
+			return err
+		}
+		e := newEnv(c)
+		defer e.close()
+		from, err := addrFlag(c, "from")
+		if err != nil {
+			return err
+		}
+		token, err := addrFlag(c, "token")
+		if err != nil {
+			return err
+		}
+		l1, err := e.getL1(common.Address{})
+		if err != nil {
+			return err
+		}
+		w, err := l1.Withdrawable(e.ctx, from, token)
+		if err != nil {
+			return err
+		}
+		if w.Sign() == 0 {
+			return fmt.Errorf("nothing to withdraw for %s: see `plasma exit status --owner %s%s`", from.Hex(), from.Hex(), tokenArg(token))
+		}
+		key, err := e.unlock(from)
+		if err != nil {
+			return err
+		}
+		r, err := l1.Withdraw(e.ctx, key, token)
+		if err != nil {
+			return err
+		}
+		j := txOut(r)
+		return e.print(fmt.Sprintf("Withdrew %s in L1 tx %s.", fmtAmount(w.String(), token), r.TxHash.Hex()),
+			map[string]any{"tx": j, "amount": w.String()})
+	},
+}
+
+var authorizeExitCommand = &cli.Command{
+	Name:  "authorize-exit",
+	Usage: "sign an ExitAuthorization so an executor (your watcher) may start your exit",
+	Flags: []cli.Flag{ownerFlag, tokenFlag, executorFlag, deadlineInFlag},
+	Action: func(c *cli.Context) error {
+		if err := required(c, "owner", "executor"); err != nil {
+			return err
+		}
+		e := newEnv(c)
+		owner, err := addrFlag(c, "owner")
+		if err != nil {
+			return err
+		}
+		token, err := addrFlag(c, "token")
+		if err != nil {
+			return err
+		}
+		executor, err := addrFlag(c, "executor")
+		if err != nil {
+			return err
+		}
+		info, err := e.getInfo()
+		if err != nil {
+			return err
+		}
+		d, err := info.EIP712Domain()
+		if err != nil {
+			return err
+		}
+		if s := c.String(contractFlag.Name); s != "" {
+			if d.Contract, err = parseAddr("--contract", s); err != nil {
+				return err
+			}
+		}
+		key, err := e.unlock(owner)
+		if err != nil {
+			return err
+		}
+		auth := wallet.AuthorizeExit(d, key, token, executor, uint64(time.Now().Add(c.Duration("deadline-in")).Unix()))
+		e.json = true // the authorization is for machines either way
+		return e.print("", auth)
+	},
+}

@@ -1,0 +1,318 @@
+// Command plasma is the AVL Plasma user's wallet: keys, deposits, transfers,
+// balances, saved proofs and the exit game. The logic lives in
+// internal/wallet; this package wires flags to it and prints results for
+// people (or JSON with --json).
+package main
+
+import (
+	"bufio"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/avlplasma/avlplasma/internal/wallet"
+)
+
+// envVar is the environment variable of a flag: PLASMA_<FLAG>, dots and
+// dashes turned into underscores.
+func envVar(flag string) []string {
+	b := []byte(flag)
+	for i, c := range b {
+		switch {
+		case c == '.' || c == '-':
+			b[i] = '_'
+		case c >= 'a' && c <= 'z':
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return []string{"PLASMA_" + string(b)}
+}
+
+func defaultKeystore() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return ".plasma/keystore"
+	}
+	return filepath.Join(home, ".plasma", "keystore")
+}
+
+var (
+	apiFlag          = &cli.StringFlag{Name: "api", Value: "http://127.0.0.1:8080", Usage: "operator REST API URL", EnvVars: envVar("api")}
+	l1Flag           = &cli.StringFlag{Name: "l1.rpc", Value: "http://127.0.0.1:8545", Usage: "L1 JSON-RPC URL", EnvVars: envVar("l1.rpc")}
+	contractFlag     = &cli.StringFlag{Name: "contract", Usage: "PlasmaChain address (default: from the proof file or the operator's /v1/info)", EnvVars: envVar("contract")}
+	keystoreFlag     = &cli.StringFlag{Name: "keystore", Value: defaultKeystore(), Usage: "keystore directory", EnvVars: envVar("keystore")}
+	passwordFileFlag = &cli.StringFlag{Name: "password-file", Usage: "file whose first line is the keystore password (default: ask on the terminal)", EnvVars: envVar("password-file")}
+	jsonFlag         = &cli.BoolFlag{Name: "json", Usage: "print JSON for scripts", EnvVars: envVar("json")}
+	lightKDFFlag     = &cli.BoolFlag{Name: "lightkdf", Usage: "weaker, faster key encryption (tests only)", Hidden: true, EnvVars: envVar("lightkdf")}
+)
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:      "plasma",
+		Usage:     "AVL Plasma wallet",
+		Reader:    stdin,
+		Writer:    stdout,
+		ErrWriter: stderr,
+		Flags:     []cli.Flag{apiFlag, l1Flag, contractFlag, keystoreFlag, passwordFileFlag, jsonFlag, lightKDFFlag},
+		Commands: []*cli.Command{
+			accountCommand, depositCommand, transferCommand, balanceCommand, historyCommand,
+			proofCommand, exitCommand, withdrawCommand, authorizeExitCommand,
+		},
+	}
+}
+
+func main() {
+	app := newApp(os.Stdin, os.Stdout, os.Stderr)
+	if err := app.Run(os.Args); err != nil {
+		fmt.Fprintln(os.Stderr, "plasma:", explain(err, app))
+		os.Exit(1)
+	}
+}
+
+// explain adds what to do to the errors users meet.
+func explain(err error, _ *cli.App) string {
+	msg := err.Error()
+	var re *wallet.RevertError
+	switch {
+	case errors.Is(err, wallet.ErrUnreachable):
+		msg += "\nThe operator does not answer. Your funds stay safe on L1: start an exit from the newest proof you saved:\n" +
+			"  plasma exit start --from ADDR --proof-file FILE"
+	case errors.As(err, &re):
+		msg += "\nL1 refused the call; nothing was changed."
+	}
+	return msg
+}
+
+// env is what a command needs, built lazily from the global flags.
+type env struct {
+	c      *cli.Context
+	ctx    context.Context
+	stdin  *bufio.Reader
+	out    io.Writer
+	errw   io.Writer
+	json   bool
+	api    *wallet.Client
+	info   *wallet.Info
+	l1c    *ethclient.Client
+	l1     *wallet.L1
+	keys   *wallet.Keys
+	passwd *string
+}
+
+// stdinReaders shares one buffered reader per input stream, so the key and
+// the password may follow each other on stdin.
+var stdinReaders = map[io.Reader]*bufio.Reader{}
+
+func newEnv(c *cli.Context) *env {
+	in := c.App.Reader
+	br, ok := stdinReaders[in]
+	if !ok {
+		br = bufio.NewReader(in)
+		stdinReaders[in] = br
+	}
+	return &env{
+		c: c, ctx: c.Context, stdin: br, out: c.App.Writer, errw: c.App.ErrWriter, json: c.Bool(jsonFlag.Name),
+		api: wallet.NewClient(c.String(apiFlag.Name)),
+	}
+}
+
+func (e *env) close() {
+	if e.l1c != nil {
+		e.l1c.Close()
+	}
+}
+
+func (e *env) progress(msg string) {
+	if !e.json {
+		fmt.Fprintln(e.errw, msg)
+	}
+}
+
+// print writes v as JSON with --json, else the human text.
+func (e *env) print(human string, v any) error {
+	if e.json {
+		enc := json.NewEncoder(e.out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(v)
+	}
+	_, err := fmt.Fprintln(e.out, strings.TrimRight(human, "\n"))
+	return err
+}
+
+func (e *env) getInfo() (*wallet.Info, error) {
+	if e.info == nil {
+		i, err := e.api.Info(e.ctx)
+		if err != nil {
+			return nil, err
+		}
+		e.info = i
+	}
+	return e.info, nil
+}
+
+// contract is --contract, else fallback (e.g. from a proof file), else
+// the operator's.
+func (e *env) contract(fallback common.Address) (common.Address, error) {
+	if s := e.c.String(contractFlag.Name); s != "" {
+		return parseAddr("--contract", s)
+	}
+	if fallback != (common.Address{}) {
+		return fallback, nil
+	}
+	info, err := e.getInfo()
+	if err != nil {
+		return common.Address{}, fmt.Errorf("PlasmaChain address: %w (or give --contract)", err)
+	}
+	return info.Contract, nil
+}
+
+func (e *env) getL1(fallback common.Address) (*wallet.L1, error) {
+	if e.l1 != nil {
+		return e.l1, nil
+	}
+	addr, err := e.contract(fallback)
+	if err != nil {
+		return nil, err
+	}
+	url := e.c.String(l1Flag.Name)
+	cl, err := ethclient.DialContext(e.ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("L1 node at %s: %w", url, err)
+	}
+	if _, err := cl.ChainID(e.ctx); err != nil {
+		cl.Close()
+		return nil, fmt.Errorf("L1 node at %s does not answer: %w (check --l1.rpc)", url, err)
+	}
+	e.l1c = cl
+	e.l1 = wallet.NewL1(cl, addr)
+	e.l1.Progress = e.progress
+	return e.l1, nil
+}
+
+func (e *env) getKeys() (*wallet.Keys, error) {
+	if e.keys == nil {
+		k, err := wallet.OpenKeys(e.c.String(keystoreFlag.Name), e.c.Bool(lightKDFFlag.Name))
+		if err != nil {
+			return nil, err
+		}
+		e.keys = k
+	}
+	return e.keys, nil
+}
+
+// password comes from --password-file, else a line read from stdin after a
+// prompt (it echoes: prefer a password file on shared screens).
+func (e *env) password(prompt string) (string, error) {
+	if e.passwd != nil {
+		return *e.passwd, nil
+	}
+	var pw string
+	var err error
+	if f := e.c.String(passwordFileFlag.Name); f != "" {
+		pw, err = wallet.ReadPasswordFile(f)
+	} else {
+		fmt.Fprint(e.errw, prompt)
+		pw, err = wallet.ReadSecretLine(e.stdin)
+		if err != nil {
+			err = fmt.Errorf("password: %w (give --password-file for scripts)", err)
+		}
+	}
+	if err != nil {
+		return "", err
+	}
+	e.passwd = &pw
+	return pw, nil
+}
+
+// unlock decrypts the key of the --from style address.
+func (e *env) unlock(addr common.Address) (*ecdsa.PrivateKey, error) {
+	ks, err := e.getKeys()
+	if err != nil {
+		return nil, err
+	}
+	pw, err := e.password("Password for " + addr.Hex() + ": ")
+	if err != nil {
+		return nil, err
+	}
+	return ks.Unlock(addr, pw)
+}
+
+func parseAddr(name, s string) (common.Address, error) {
+	if !common.IsHexAddress(s) {
+		return common.Address{}, fmt.Errorf("%s %q is not an address (0x and 40 hex digits)", name, s)
+	}
+	return common.HexToAddress(s), nil
+}
+
+// addrFlag reads a required or optional (zero) address flag.
+func addrFlag(c *cli.Context, name string) (common.Address, error) {
+	s := c.String(name)
+	if s == "" {
+		return common.Address{}, nil
+	}
+	return parseAddr("--"+name, s)
+}
+
+// parseAmount reads wei as an integer, or a decimal with an "eth" or
+// "gwei" suffix (1.5eth).
+func parseAmount(name, s string) (*big.Int, error) {
+	s = strings.TrimSpace(strings.ToLower(s))
+	unit := int64(1)
+	for suf, u := range map[string]int64{"eth": 1e18, "gwei": 1e9, "wei": 1} {
+		if strings.HasSuffix(s, suf) {
+			s, unit = strings.TrimSpace(strings.TrimSuffix(s, suf)), u
+			break
+		}
+	}
+	r, ok := new(big.Rat).SetString(s)
+	if !ok || r.Sign() < 0 {
+		return nil, fmt.Errorf("%s %q: want wei (an integer) or e.g. 1.5eth", name, s)
+	}
+	r.Mul(r, new(big.Rat).SetInt64(unit))
+	if !r.IsInt() {
+		return nil, fmt.Errorf("%s %q: not a whole number of wei", name, s)
+	}
+	v := r.Num()
+	if v.BitLen() > 256 {
+		return nil, fmt.Errorf("%s %q: too large", name, s)
+	}
+	return v, nil
+}
+
+// fmtAmount shows a base-unit amount with its value in whole units (18
+// decimals, as ETH and the dev token have).
+func fmtAmount(s string, token common.Address) string {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return s
+	}
+	whole := new(big.Rat).SetFrac(v, big.NewInt(1e18)).FloatString(18)
+	whole = strings.TrimRight(strings.TrimRight(whole, "0"), ".")
+	if token == (common.Address{}) {
+		return fmt.Sprintf("%s ETH (%s wei)", whole, v)
+	}
+	return fmt.Sprintf("%s (%s base units) of %s", whole, v, token.Hex())
+}
+
+func tokenName(t common.Address) string {
+	if t == (common.Address{}) {
+		return "ETH"
+	}
+	return t.Hex()
+}
+
+func fmtDuration(sec int64) string {
+	return (time.Duration(sec) * time.Second).String()
+}
