@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"math/big"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -15,48 +14,25 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
-	"github.com/rs/zerolog"
 
 	"github.com/avlplasma/avlplasma/contracts"
 	"github.com/avlplasma/avlplasma/contracts/bindings"
-	"github.com/avlplasma/avlplasma/httpapi"
-	"github.com/avlplasma/avlplasma/internal/apiserver"
 	"github.com/avlplasma/avlplasma/internal/siml1"
-	"github.com/avlplasma/avlplasma/operator"
+	"github.com/avlplasma/avlplasma/internal/wallet/wallettest"
 )
 
-// chain is a simulated L1 with PlasmaChain deployed and blocks mined every
-// 50 ms, as a wallet sees a dev chain.
 type chain struct {
-	*siml1.Chain
+	*wallettest.Chain
 	dep *contracts.Deployment
 	l1  *L1
 }
 
 func newChain(t *testing.T) *chain {
-	t.Helper()
-	ctx := context.Background()
-	c := siml1.New(t)
-	p := contracts.DefaultDevParams(c.Addrs[0])
-	_, tx, err := contracts.SendDeploy(c.Client, c.TransactOpts(c.Keys[0]), p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rc, err := c.Mine(ctx, tx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dep, err := contracts.NewDeployment(ctx, c.Client, c.ChainID, rc[0], p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mctx, cancel := context.WithCancel(context.Background())
-	t.Cleanup(cancel) // runs before the chain's Close (cleanups run last first)
-	c.MineEvery(mctx, 50*time.Millisecond)
-	l1 := NewL1(c.Client, dep.PlasmaChain)
+	c := wallettest.NewChain(t, false)
+	l1 := NewL1(c.Client, c.Dep.PlasmaChain)
 	l1.Poll = 20 * time.Millisecond
 	l1.Progress = func(s string) { t.Log(s) }
-	return &chain{Chain: c, dep: dep, l1: l1}
+	return &chain{Chain: c, dep: c.Dep, l1: l1}
 }
 
 // gasCost is what a receipt's transaction cost its sender.
@@ -65,17 +41,6 @@ func gasCost(r *types.Receipt) *big.Int {
 }
 
 func eth(milli int64) *big.Int { return new(big.Int).Mul(big.NewInt(milli), big.NewInt(1e15)) }
-
-func waitFor(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(30 * time.Millisecond)
-	}
-}
 
 func TestDepositTokenApprovesThenDeposits(t *testing.T) {
 	ctx := context.Background()
@@ -170,49 +135,14 @@ func TestKeystoreNewImportList(t *testing.T) {
 	}
 }
 
-// stack is an operator serving the REST API over the chain.
 type stack struct {
-	svc *operator.Service
-	srv *httptest.Server
+	*wallettest.Stack
 	api *Client
 }
 
 func startStack(t *testing.T, c *chain) *stack {
-	t.Helper()
-	ctx := context.Background()
-	log := zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.WarnLevel)
-	svc, err := operator.NewService(operator.ServiceConfig{
-		DataDir: t.TempDir(), L1: c.Client, Contract: c.dep.PlasmaChain, DeploymentBlock: c.dep.Block,
-		ChainID: c.ChainID, Operator: c.TransactOpts(c.Keys[0]), BlockTime: 100 * time.Millisecond,
-		MinFee: uint256.NewInt(7), MinDeadlineMargin: 60 * time.Second, PollInterval: 30 * time.Millisecond,
-		CallTimeout: 5 * time.Second, ReceiptTimeout: 5 * time.Second, SyncTimeout: 10 * time.Second,
-	}, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := svc.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	be, err := apiserver.New(apiserver.Config{
-		Sequencer: svc.Sequencer(), L1: c.Client, Contract: c.dep.PlasmaChain,
-		DeploymentBlock: c.dep.Block, DeployTime: c.dep.DeployTime, ChainID: c.ChainID,
-		Operator: c.Addrs[0], MinFee: uint256.NewInt(7), MinDeadlineMargin: 60, Ready: svc.Ready, Log: log,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(httpapi.NewRouter(be, httpapi.Options{Log: log}))
-	s := &stack{svc: svc, srv: srv, api: NewClient(srv.URL)}
-	t.Cleanup(s.stop)
-	return s
-}
-
-func (s *stack) stop() {
-	if s.srv != nil {
-		s.srv.Close()
-		_ = s.svc.Stop(context.Background())
-		s.srv = nil
-	}
+	s := wallettest.StartStack(t, c.Chain)
+	return &stack{Stack: s, api: NewClient(s.URL)}
 }
 
 // The whole user journey through the real API: deposit, transfer, balance,
@@ -230,7 +160,7 @@ func TestDepositTransferExitFromProofFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	var acct *Account
-	waitFor(t, "deposit credited", func() bool {
+	wallettest.WaitFor(t, "deposit credited", func() bool {
 		a, err := s.api.Account(ctx, aliceAddr)
 		acct = a
 		return err == nil && a.Leaf(eth0).Balance == eth(1000).String()
@@ -250,7 +180,7 @@ func TestDepositTransferExitFromProofFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if tr.Fee.Uint64() != 7 || tr.Nonce != 0 || !tr.Spent.Eq(uint256.MustFromBig(new(big.Int).Add(eth(300), big.NewInt(7)))) {
+	if tr.Fee.Uint64() != wallettest.MinFee || tr.Nonce != 0 || !tr.Spent.Eq(uint256.MustFromBig(new(big.Int).Add(eth(300), big.NewInt(wallettest.MinFee)))) {
 		t.Fatalf("transfer fee %s nonce %d spent %s", tr.Fee.Dec(), tr.Nonce, tr.Spent.Dec())
 	}
 	st, err := s.api.Submit(ctx, EncodeTransfer(tr))
@@ -277,7 +207,7 @@ func TestDepositTransferExitFromProofFile(t *testing.T) {
 	t.Logf("wrong nonce refused: %v", err)
 
 	var block uint64
-	waitFor(t, "transfer committed", func() bool {
+	wallettest.WaitFor(t, "transfer committed", func() bool {
 		ts, err := s.api.Transfer(ctx, hash)
 		if err != nil || ts.Block == nil || (ts.Status != "committed" && ts.Status != "finalized") {
 			return false
@@ -285,7 +215,7 @@ func TestDepositTransferExitFromProofFile(t *testing.T) {
 		block, _ = strconv.ParseUint(*ts.Block, 10, 64)
 		return true
 	})
-	wantLeft := new(big.Int).Sub(eth(700), big.NewInt(7))
+	wantLeft := new(big.Int).Sub(eth(700), big.NewInt(wallettest.MinFee))
 	a, err := s.api.Account(ctx, aliceAddr)
 	if err != nil || a.Leaf(eth0).Balance != wantLeft.String() {
 		t.Fatalf("alice after transfer: %+v, %v", a, err)
@@ -305,7 +235,7 @@ func TestDepositTransferExitFromProofFile(t *testing.T) {
 	}
 
 	// The operator goes away; the wallet says so and the file suffices.
-	s.stop()
+	s.Stop()
 	if _, err := s.api.Info(ctx); !errors.Is(err, ErrUnreachable) {
 		t.Fatalf("API down: got %v, want ErrUnreachable", err)
 	}
@@ -347,16 +277,7 @@ func TestDepositTransferExitFromProofFile(t *testing.T) {
 		t.Fatalf("withdrawable before maturity: %s, %v", w, err)
 	}
 	wait := time.Duration(ex.ExitableAt-ex.Now+1) * time.Second
-	var adjErr error
-	for range 50 { // the miner may hold a pending transaction for a moment
-		if adjErr = c.AdjustTime(wait); adjErr == nil {
-			break
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	if adjErr != nil {
-		t.Fatal(adjErr)
-	}
+	c.AdjustTime(t, wait)
 	r2, err := c.l1.FinalizeExits(ctx, alice, eth0, 10)
 	if err != nil {
 		t.Fatal(err)
