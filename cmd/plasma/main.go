@@ -270,9 +270,12 @@ func addrFlag(c *cli.Context, name string) (common.Address, error) {
 func parseAmount(name, s string) (*big.Int, error) {
 	s = strings.TrimSpace(strings.ToLower(s))
 	unit := int64(1)
-	for suf, u := range map[string]int64{"eth": 1e18, "gwei": 1e9, "wei": 1} {
-		if strings.HasSuffix(s, suf) {
-			s, unit = strings.TrimSpace(strings.TrimSuffix(s, suf)), u
+	for _, u := range []struct {
+		suffix string
+		wei    int64
+	}{{"gwei", 1e9}, {"wei", 1}, {"eth", 1e18}} { // gwei before wei
+		if strings.HasSuffix(s, u.suffix) {
+			s, unit = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), u.wei
 			break
 		}
 	}

@@ -1,0 +1,275 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/urfave/cli/v2"
+
+	"github.com/avlplasma/avlplasma/internal/siml1"
+	"github.com/avlplasma/avlplasma/internal/wallet"
+	"github.com/avlplasma/avlplasma/internal/wallet/wallettest"
+)
+
+// Every flag, global or of any subcommand, is settable as PLASMA_<FLAG>.
+func TestEveryFlagHasEnvVar(t *testing.T) {
+	app := newApp(strings.NewReader(""), &bytes.Buffer{}, &bytes.Buffer{})
+	check := func(where string, flags []cli.Flag) {
+		for _, f := range flags {
+			name := f.Names()[0]
+			want := envVar(name)[0]
+			ev, ok := f.(interface{ GetEnvVars() []string })
+			if !ok {
+				t.Errorf("%s --%s: flag type %T has no env vars", where, name, f)
+				continue
+			}
+			found := false
+			for _, e := range ev.GetEnvVars() {
+				found = found || e == want
+			}
+			if !found {
+				t.Errorf("%s --%s: env var %s missing (has %v)", where, name, want, ev.GetEnvVars())
+			}
+		}
+	}
+	check("plasma", app.Flags)
+	var walk func(prefix string, cmds []*cli.Command)
+	walk = func(prefix string, cmds []*cli.Command) {
+		for _, c := range cmds {
+			check(prefix+c.Name, c.Flags)
+			walk(prefix+c.Name+" ", c.Subcommands)
+		}
+	}
+	walk("plasma ", app.Commands)
+	if envVar("l1.rpc")[0] != "PLASMA_L1_RPC" || envVar("deadline-in")[0] != "PLASMA_DEADLINE_IN" {
+		t.Fatalf("env names: %v %v", envVar("l1.rpc"), envVar("deadline-in"))
+	}
+}
+
+func TestParseAmount(t *testing.T) {
+	for in, want := range map[string]string{"1": "1", "1.5eth": "1500000000000000000", "2 gwei": "2000000000", "0.000000000000000001eth": "1"} {
+		got, err := parseAmount("x", in)
+		if err != nil || got.String() != want {
+			t.Errorf("%q: %v, %v; want %s", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "-1", "0.5", "1e-19eth", "abc"} {
+		if _, err := parseAmount("x", bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
+
+// cliEnv runs the CLI against one chain and keystore.
+type cliEnv struct {
+	t       *testing.T
+	global  []string
+	stdin   string
+	chain   *wallettest.Chain
+	apiURL  string
+	dataDir string
+}
+
+func (e *cliEnv) run(args ...string) (string, error) {
+	e.t.Helper()
+	var out, errb bytes.Buffer
+	app := newApp(strings.NewReader(e.stdin), &out, &errb)
+	err := app.RunContext(context.Background(), append(append([]string{"plasma"}, e.global...), args...))
+	if errb.Len() > 0 {
+		e.t.Logf("plasma %s: stderr: %s", strings.Join(args, " "), strings.TrimSpace(errb.String()))
+	}
+	if err != nil {
+		return out.String(), err
+	}
+	return out.String(), nil
+}
+
+func (e *cliEnv) mustJSON(v any, args ...string) {
+	e.t.Helper()
+	out, err := e.run(args...)
+	if err != nil {
+		e.t.Fatalf("plasma %s: %v", strings.Join(args, " "), explain(err, nil))
+	}
+	if err := json.Unmarshal([]byte(out), v); err != nil {
+		e.t.Fatalf("plasma %s: output %q: %v", strings.Join(args, " "), out, err)
+	}
+}
+
+func newCLIEnv(t *testing.T, c *wallettest.Chain, apiURL string) *cliEnv {
+	dir := t.TempDir()
+	pw := filepath.Join(dir, "password")
+	if err := os.WriteFile(pw, []byte("s3cret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return &cliEnv{t: t, chain: c, apiURL: apiURL, dataDir: dir, global: []string{
+		"--api", apiURL, "--l1.rpc", c.HTTPEndpoint(), "--keystore", filepath.Join(dir, "ks"),
+		"--password-file", pw, "--lightkdf", "--json",
+	}}
+}
+
+func TestAccountCommands(t *testing.T) {
+	dir := t.TempDir()
+	keyFile := filepath.Join(dir, "key")
+	if err := os.WriteFile(keyFile, []byte(siml1.DevKeys[4]+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e := &cliEnv{t: t, global: []string{"--keystore", filepath.Join(dir, "ks"), "--lightkdf", "--json"}}
+	// Password from the prompt (stdin), key from a file.
+	e.stdin = "pw-one\n"
+	var imported, created accountJSON
+	e.mustJSON(&imported, "account", "import", "--key-file", keyFile)
+	if imported.Address != crypto.PubkeyToAddress(siml1.DevKey(4).PublicKey).Hex() {
+		t.Fatalf("imported %s", imported.Address)
+	}
+	// Key and password both from stdin.
+	e.stdin = siml1.DevKeys[5] + "\npw-two\n"
+	var second accountJSON
+	e.mustJSON(&second, "account", "import")
+	e.stdin = "pw-three\n"
+	e.mustJSON(&created, "account", "new")
+	var list []accountJSON
+	e.mustJSON(&list, "account", "list")
+	if len(list) != 3 {
+		t.Fatalf("listed %v", list)
+	}
+	ks, err := wallet.OpenKeys(filepath.Join(dir, "ks"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ks.Unlock(common.HexToAddress(second.Address), "pw-two"); err != nil {
+		t.Fatalf("key imported from stdin does not open with the stdin password: %v", err)
+	}
+	// No password anywhere: a clear error, not a hang.
+	e.stdin = ""
+	if _, err := e.run("account", "new"); err == nil || !strings.Contains(err.Error(), "password") {
+		t.Fatalf("account new without a password: %v", err)
+	}
+}
+
+// The user journey through the CLI, the real API and L1 JSON-RPC: import a
+// key, deposit, transfer, balance, save a proof, the operator goes away,
+// exit from the file alone, finalize, withdraw — L1 balance right to the wei.
+func TestCLIJourneyExitWithOperatorDown(t *testing.T) {
+	ctx := context.Background()
+	c := wallettest.NewChain(t, true)
+	s := wallettest.StartStack(t, c)
+	e := newCLIEnv(t, c, s.URL)
+	keyFile := filepath.Join(e.dataDir, "key")
+	if err := os.WriteFile(keyFile, []byte("0x"+siml1.DevKeys[1]), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	alice, bob := c.Addrs[1].Hex(), c.Addrs[2].Hex()
+	var acc accountJSON
+	e.mustJSON(&acc, "account", "import", "--key-file", keyFile)
+
+	var tx txJSON
+	e.mustJSON(&tx, "deposit", "--from", alice, "--amount", "1eth")
+	var bal wallet.Account
+	wallettest.WaitFor(t, "deposit credited", func() bool {
+		e.mustJSON(&bal, "balance", alice)
+		return bal.Leaf(common.Address{}).Balance == "1000000000000000000"
+	})
+
+	var sent struct {
+		Hash   string `json:"hash"`
+		Status string `json:"status"`
+	}
+	e.mustJSON(&sent, "transfer", "--from", alice, "--to", bob, "--amount", "0.3eth")
+	if sent.Status != "accepted" || len(sent.Hash) != 66 {
+		t.Fatalf("transfer answer %+v", sent)
+	}
+	// An amount above the balance is refused before signing.
+	if _, err := e.run("transfer", "--from", alice, "--to", bob, "--amount", "5eth"); err == nil || !strings.Contains(err.Error(), "balance") {
+		t.Fatalf("overdraft: %v", err)
+	}
+
+	left := new(big.Int).Sub(big.NewInt(7e17), big.NewInt(wallettest.MinFee))
+	proofFile := filepath.Join(e.dataDir, "alice-eth.proof.json")
+	wallettest.WaitFor(t, "transfer in a committed block", func() bool {
+		var p map[string]any
+		if _, err := e.run("proof", "--owner", alice, "--out", proofFile); err != nil {
+			return false
+		}
+		raw, err := os.ReadFile(proofFile)
+		if err != nil || json.Unmarshal(raw, &p) != nil {
+			return false
+		}
+		return p["balance"] == left.String()
+	})
+	var hist []map[string]any
+	e.mustJSON(&hist, "history", bob)
+	if len(hist) != 1 || hist[0]["hash"] != sent.Hash {
+		t.Fatalf("bob's history %v", hist)
+	}
+
+	s.Stop()
+	_, err := e.run("balance", alice)
+	if err == nil || !strings.Contains(explain(err, nil), "plasma exit start --from ADDR --proof-file FILE") {
+		t.Fatalf("operator down: %v", err)
+	}
+
+	before, err := c.Balance(ctx, c.Addrs[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var started struct {
+		Tx         txJSON `json:"tx"`
+		Amount     string `json:"amount"`
+		ExitableAt uint64 `json:"exitableAt"`
+	}
+	e.mustJSON(&started, "exit", "start", "--from", alice, "--proof-file", proofFile)
+	if started.Amount != left.String() {
+		t.Fatalf("exit amount %s, want %s", started.Amount, left)
+	}
+	// The operator is down: the contract address comes from the flag now.
+	e.global = append(e.global, "--contract", c.Dep.PlasmaChain.Hex())
+	var status struct {
+		Open       bool   `json:"open"`
+		Now        uint64 `json:"now"`
+		ExitableAt uint64 `json:"exitableAt"`
+	}
+	e.mustJSON(&status, "exit", "status", "--owner", alice)
+	if !status.Open || status.ExitableAt != started.ExitableAt {
+		t.Fatalf("status %+v", status)
+	}
+	if _, err := e.run("withdraw", "--from", alice); err == nil || !strings.Contains(err.Error(), "nothing to withdraw") {
+		t.Fatalf("early withdraw: %v", err)
+	}
+	c.AdjustTime(t, time.Duration(status.ExitableAt-status.Now+1)*time.Second)
+
+	var fin txJSON
+	e.mustJSON(&fin, "exit", "finalize", "--from", alice)
+	var wd struct {
+		Tx txJSON `json:"tx"`
+	}
+	e.mustJSON(&wd, "withdraw", "--from", alice)
+	after, err := c.Balance(ctx, c.Addrs[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := new(big.Int).Add(before, left)
+	for _, h := range []string{started.Tx.Tx, fin.Tx, wd.Tx.Tx} {
+		r, err := c.Client.TransactionReceipt(ctx, common.HexToHash(h))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want.Sub(want, gasCost(r))
+	}
+	if after.Cmp(want) != 0 {
+		t.Fatalf("L1 balance %s, want %s (off by %s)", after, want, new(big.Int).Sub(after, want))
+	}
+}
+
+func gasCost(r *types.Receipt) *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+}
