@@ -85,7 +85,12 @@ func main() {
 func explain(err error, _ *cli.App) string {
 	msg := err.Error()
 	var re *wallet.RevertError
+	var ae *wallet.APIError
 	switch {
+	case errors.As(err, &ae) && ae.Rule == "nonce":
+		msg += "\nA previous transfer of yours may not be sealed yet (balances show the latest sealed block): retry in a moment."
+	case errors.As(err, &ae) && ae.Code == "EUNAVAILABLE":
+		msg += "\nThe operator is not ready (syncing or frozen); try again later, or exit with `plasma exit start` if it stays so."
 	case errors.Is(err, wallet.ErrUnreachable):
 		msg += "\nThe operator does not answer. Your funds stay safe on L1: start an exit from the newest proof you saved:\n" +
 			"  plasma exit start --from ADDR --proof-file FILE"

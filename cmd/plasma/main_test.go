@@ -105,6 +105,25 @@ func (e *cliEnv) mustJSON(v any, args ...string) {
 	}
 }
 
+// humanRun runs without --json and returns what a person reads.
+func (e *cliEnv) humanRun(args ...string) string {
+	e.t.Helper()
+	saved := e.global
+	defer func() { e.global = saved }()
+	e.global = nil
+	for _, g := range saved {
+		if g != "--json" {
+			e.global = append(e.global, g)
+		}
+	}
+	out, err := e.run(args...)
+	if err != nil {
+		e.t.Fatalf("plasma %s: %v", strings.Join(args, " "), err)
+	}
+	e.t.Logf("plasma %s:\n%s", strings.Join(args, " "), out)
+	return out
+}
+
 func newCLIEnv(t *testing.T, c *wallettest.Chain, apiURL string) *cliEnv {
 	dir := t.TempDir()
 	pw := filepath.Join(dir, "password")
@@ -180,6 +199,10 @@ func TestCLIJourneyExitWithOperatorDown(t *testing.T) {
 		return bal.Leaf(common.Address{}).Balance == "1000000000000000000"
 	})
 
+	human := e.humanRun("balance", alice)
+	if !strings.Contains(human, "1 ETH (1000000000000000000 wei)") {
+		t.Fatalf("human balance: %q", human)
+	}
 	var sent struct {
 		Hash   string `json:"hash"`
 		Status string `json:"status"`
@@ -241,6 +264,9 @@ func TestCLIJourneyExitWithOperatorDown(t *testing.T) {
 	e.mustJSON(&status, "exit", "status", "--owner", alice)
 	if !status.Open || status.ExitableAt != started.ExitableAt {
 		t.Fatalf("status %+v", status)
+	}
+	if human := e.humanRun("exit", "status", "--owner", alice); !strings.Contains(human, "Challengeable for") {
+		t.Fatalf("human exit status: %q", human)
 	}
 	if _, err := e.run("withdraw", "--from", alice); err == nil || !strings.Contains(err.Error(), "nothing to withdraw") {
 		t.Fatalf("early withdraw: %v", err)
