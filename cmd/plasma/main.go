@@ -68,7 +68,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Flags:     []cli.Flag{apiFlag, l1Flag, contractFlag, keystoreFlag, passwordFileFlag, jsonFlag, lightKDFFlag},
 		Commands: []*cli.Command{
 			accountCommand, depositCommand, transferCommand, balanceCommand, historyCommand,
-			proofCommand, exitCommand, withdrawCommand, authorizeExitCommand,
+			proofCommand, exitCommand, withdrawCommand, authorizeExitCommand, requestProofCommand,
 		},
 	}
 }

@@ -190,6 +190,10 @@ func TestCLIJourneyExitWithOperatorDown(t *testing.T) {
 	alice, bob := c.Addrs[1].Hex(), c.Addrs[2].Hex()
 	var acc accountJSON
 	e.mustJSON(&acc, "account", "import", "--key-file", keyFile)
+	if err := os.WriteFile(keyFile, []byte(siml1.DevKeys[2]), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e.mustJSON(&acc, "account", "import", "--key-file", keyFile)
 
 	var tx txJSON
 	e.mustJSON(&tx, "deposit", "--from", alice, "--amount", "1eth")
@@ -233,6 +237,14 @@ func TestCLIJourneyExitWithOperatorDown(t *testing.T) {
 	e.mustJSON(&hist, "history", bob)
 	if len(hist) != 1 || hist[0]["hash"] != sent.Hash {
 		t.Fatalf("bob's history %v", hist)
+	}
+
+	var req struct {
+		Answered bool `json:"answered"`
+	}
+	e.mustJSON(&req, "request-proof", "--from", bob, "--owner", alice, "--wait", "20s")
+	if !req.Answered {
+		t.Fatal("proof request not answered")
 	}
 
 	s.Stop()

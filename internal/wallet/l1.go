@@ -29,6 +29,7 @@ type L1Backend interface {
 	ethereum.PendingStateReader
 	ethereum.TransactionSender
 	ethereum.TransactionReader
+	ethereum.LogFilterer
 	ChainID(ctx context.Context) (*big.Int, error)
 }
 

@@ -234,6 +234,30 @@ func TestDepositTransferExitFromProofFile(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// A proof request on L1 (header from L1 events only) is answered.
+	last, err := c.l1.LastBlock(ctx)
+	if err != nil || last < block {
+		t.Fatalf("lastBlock %d < %d: %v", last, block, err)
+	}
+	ch, err := c.l1.CommittedHeader(ctx, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch.Header.StateRoot != pfStateRoot(t, raw) {
+		t.Fatal("L1 header's stateRoot differs from the proof's")
+	}
+	req, _, err := c.l1.RequestProof(ctx, c.Keys[2], aliceAddr, eth0, block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wallettest.WaitFor(t, "proof request answered", func() bool {
+		r, err := c.l1.Request(ctx, req.ID)
+		return err == nil && r.Status == 2
+	})
+	if _, err := c.l1.CommittedHeader(ctx, 1<<40); err == nil {
+		t.Fatal("header of an uncommitted block found")
+	}
+
 	// The operator goes away; the wallet says so and the file suffices.
 	s.Stop()
 	if _, err := s.api.Info(ctx); !errors.Is(err, ErrUnreachable) {
@@ -304,4 +328,12 @@ func TestDepositTransferExitFromProofFile(t *testing.T) {
 	if ex, err := c.l1.OpenExit(ctx, aliceAddr, eth0); err != nil || ex.Open {
 		t.Fatalf("exit still open after finalize: %+v, %v", ex, err)
 	}
+}
+
+func pfStateRoot(t *testing.T, raw []byte) common.Hash {
+	pf, err := ParseProofFile(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pf.Header.StateRoot
 }
