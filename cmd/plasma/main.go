@@ -69,6 +69,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Commands: []*cli.Command{
 			accountCommand, depositCommand, transferCommand, balanceCommand, historyCommand,
 			proofCommand, exitCommand, withdrawCommand, authorizeExitCommand, requestProofCommand,
+			challengeCommand,
 		},
 	}
 }

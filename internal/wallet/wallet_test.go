@@ -337,3 +337,88 @@ func pfStateRoot(t *testing.T, raw []byte) common.Hash {
 	}
 	return pf.Header.StateRoot
 }
+
+// An exit from a block before the owner's spend is challenged with the
+// spend's inclusion proof (fetched while the operator was up) and then pays
+// only what is left.
+func TestStaleExitChallenged(t *testing.T) {
+	ctx := context.Background()
+	c := newChain(t)
+	s := startStack(t, c)
+	alice, aliceAddr, bob := c.Keys[1], c.Addrs[1], c.Addrs[2]
+	eth0 := common.Address{}
+	if _, err := c.l1.Deposit(ctx, alice, eth0, eth(1000)); err != nil {
+		t.Fatal(err)
+	}
+	var acct *Account
+	wallettest.WaitFor(t, "deposit credited", func() bool {
+		a, err := s.api.Account(ctx, aliceAddr)
+		acct = a
+		return err == nil && a.Leaf(eth0).Balance == eth(1000).String()
+	})
+	b0, err := strconv.ParseUint(acct.Block, 10, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var old []byte
+	wallettest.WaitFor(t, "deposit block committed", func() bool {
+		old, err = s.api.ProofRaw(ctx, aliceAddr, eth0, &b0)
+		return err == nil
+	})
+	info, err := s.api.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now, err := c.Now(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, hash, err := BuildTransfer(info, alice, acct.Leaf(eth0), TransferRequest{To: bob, Token: eth0, Amount: uint256.MustFromBig(eth(300)), Deadline: now + 3600})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.api.Submit(ctx, EncodeTransfer(tr)); err != nil {
+		t.Fatal(err)
+	}
+	var ts *TransferStatus
+	wallettest.WaitFor(t, "transfer committed", func() bool {
+		ts, err = s.api.Transfer(ctx, hash)
+		return err == nil && ts.Index != nil && (ts.Status == "committed" || ts.Status == "finalized")
+	})
+	n, _ := strconv.ParseUint(*ts.Block, 10, 64)
+	i, _ := strconv.ParseUint(*ts.Index, 10, 64)
+	txp, err := s.api.TransferProof(ctx, n, i)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if txp.Transfer.Hash != hash.Hex() {
+		t.Fatalf("proof of transfer %s, want %s", txp.Transfer.Hash, hash.Hex())
+	}
+	s.Stop()
+
+	pf, err := ParseProofFile(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.l1.StartExit(ctx, alice, pf); err != nil {
+		t.Fatal(err)
+	}
+	ex, err := c.l1.OpenExit(ctx, aliceAddr, eth0)
+	if err != nil || ex.Amount.Cmp(eth(1000)) != 0 {
+		t.Fatalf("stale exit %+v, %v", ex, err)
+	}
+	if _, err := c.l1.Challenge(ctx, c.Keys[2], ex.ID, txp); err != nil {
+		t.Fatal(err)
+	}
+	ex, err = c.l1.OpenExit(ctx, aliceAddr, eth0)
+	want := new(big.Int).Sub(eth(700), big.NewInt(wallettest.MinFee))
+	if err != nil || ex.Amount.Cmp(want) != 0 {
+		t.Fatalf("after challenge %+v, %v; want amount %s", ex, err, want)
+	}
+	// The same evidence again is refused, by name.
+	_, err = c.l1.Challenge(ctx, c.Keys[2], ex.ID, txp)
+	var re *RevertError
+	if !errors.As(err, &re) || re.Reason != "SpentNotAbove" {
+		t.Fatalf("second challenge: %v", err)
+	}
+}
