@@ -247,6 +247,12 @@ func TestCLIJourneyExitWithOperatorDown(t *testing.T) {
 		t.Fatal("proof request not answered")
 	}
 
+	var auth wallet.ExitAuthorization
+	e.mustJSON(&auth, "authorize-exit", "--owner", alice, "--executor", bob, "--deadline-in", "1h")
+	if auth.Owner != c.Addrs[1] || auth.Executor != c.Addrs[2] || len(auth.Signature) != 65 {
+		t.Fatalf("authorization %+v", auth)
+	}
+
 	s.Stop()
 	_, err := e.run("balance", alice)
 	if err == nil || !strings.Contains(explain(err, nil), "plasma exit start --from ADDR --proof-file FILE") {

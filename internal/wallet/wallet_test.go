@@ -19,6 +19,7 @@ import (
 	"github.com/avlplasma/avlplasma/contracts/bindings"
 	"github.com/avlplasma/avlplasma/internal/siml1"
 	"github.com/avlplasma/avlplasma/internal/wallet/wallettest"
+	"github.com/avlplasma/avlplasma/proofs"
 )
 
 type chain struct {
@@ -77,6 +78,20 @@ func TestDepositTokenApprovesThenDeposits(t *testing.T) {
 	}
 	if _, err := c.l1.Deposit(ctx, user, common.Address{}, new(big.Int)); err == nil {
 		t.Fatal("zero deposit accepted")
+	}
+	// An exit authorization hashes as the contract does and recovers to the owner.
+	d := proofs.Domain{ChainID: c.ChainID, Contract: c.dep.PlasmaChain}
+	auth := AuthorizeExit(d, user, token, c.Addrs[5], 1_900_000_000)
+	pc := bindings.NewPlasmaChain()
+	out, err = c.Call(ctx, c.Addrs[3], c.dep.PlasmaChain, pc.PackExitAuthorizationDigest(c.Addrs[3], token, c.Addrs[5], 1_900_000_000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if onchain, _ := pc.UnpackExitAuthorizationDigest(out); common.Hash(onchain) != auth.Digest {
+		t.Fatalf("authorization digest %s, contract says %x", auth.Digest, onchain)
+	}
+	if signer, err := proofs.RecoverSigner(auth.Digest, auth.Signature); err != nil || signer != c.Addrs[3] {
+		t.Fatalf("authorization signed by %s, %v", signer, err)
 	}
 	st, err := c.l1.OpenExit(ctx, c.Addrs[3], common.Address{})
 	if err != nil || st.Open {
