@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/decred/dcrd/dcrec/secp256k1/v4"
@@ -66,34 +67,38 @@ type BenchConfig struct {
 
 // BenchResult is what RunBench measured. Latencies are in milliseconds.
 type BenchResult struct {
-	Accounts         int     `json:"accounts"`
-	Transfers        int     `json:"transfers"`
-	Backend          string  `json:"backend"`
-	Cores            int     `json:"cores"`
-	BlockTimeMs      float64 `json:"block_time_ms"`
-	MaxBlockTxs      int     `json:"max_block_txs"`
-	BuildSeconds     float64 `json:"build_s"`
-	TPS              float64 `json:"tps"`
-	AcceptP50FullMs  float64 `json:"accept_p50_full_ms"`
-	AcceptP99FullMs  float64 `json:"accept_p99_full_ms"`
-	HalfRateTPS      float64 `json:"half_rate_tps"`
-	AcceptP50Ms      float64 `json:"accept_p50_ms"`
-	AcceptP99Ms      float64 `json:"accept_p99_ms"`
-	Blocks           uint64  `json:"blocks"`
-	AvgBlockTxs      float64 `json:"avg_block_txs"`
-	SetsPerTransfer  float64 `json:"sets_per_transfer"`
-	CutMsPerBlock    float64 `json:"cut_ms_per_block"`
-	SetMsPerBlock    float64 `json:"set_ms_per_block"`
-	SaveMsPerBlock   float64 `json:"save_ms_per_block"`
-	StoreMsPerBlock  float64 `json:"store_ms_per_block"`
-	ProofsPerS       float64 `json:"proofs_per_s"`
-	ProofBytes       float64 `json:"proof_bytes"`
-	ProofBytesICS23  float64 `json:"proof_bytes_ics23"`
-	EcrecoverPerS    float64 `json:"ecrecover_per_s"`
-	SetsPerS         float64 `json:"sets_per_s"`
-	CeilingTPS       float64 `json:"ceiling_tps"`
-	Ratio            float64 `json:"ratio"`
-	PeakRSSMB        float64 `json:"peak_rss_mb"`
+	Accounts        int     `json:"accounts"`
+	Transfers       int     `json:"transfers"`
+	Backend         string  `json:"backend"`
+	Cores           int     `json:"cores"`
+	BlockTimeMs     float64 `json:"block_time_ms"`
+	MaxBlockTxs     int     `json:"max_block_txs"`
+	BuildSeconds    float64 `json:"build_s"`
+	TPS             float64 `json:"tps"`
+	AcceptP50FullMs float64 `json:"accept_p50_full_ms"`
+	AcceptP99FullMs float64 `json:"accept_p99_full_ms"`
+	HalfRateTPS     float64 `json:"half_rate_tps"`
+	AcceptP50Ms     float64 `json:"accept_p50_ms"`
+	AcceptP99Ms     float64 `json:"accept_p99_ms"`
+	Blocks          uint64  `json:"blocks"`
+	AvgBlockTxs     float64 `json:"avg_block_txs"`
+	SetsPerTransfer float64 `json:"sets_per_transfer"`
+	CutMsPerBlock   float64 `json:"cut_ms_per_block"`
+	SetMsPerBlock   float64 `json:"set_ms_per_block"`
+	SaveMsPerBlock  float64 `json:"save_ms_per_block"`
+	StoreMsPerBlock float64 `json:"store_ms_per_block"`
+	ProofsPerS      float64 `json:"proofs_per_s"`
+	ProofBytes      float64 `json:"proof_bytes"`
+	ProofBytesICS23 float64 `json:"proof_bytes_ics23"`
+	EcrecoverPerS   float64 `json:"ecrecover_per_s"`
+	SetsPerS        float64 `json:"sets_per_s"`
+	CeilingTPS      float64 `json:"ceiling_tps"`
+	Ratio           float64 `json:"ratio"`
+	PeakRSSMB       float64 `json:"peak_rss_mb"`
+	// CPUPerTransferUs is the process's CPU time (user + system) in the
+	// full-speed phase per transfer: less sensitive than rates to other
+	// load on the machine.
+	CPUPerTransferUs float64 `json:"cpu_us_per_transfer"`
 	DroppedTransfers uint64  `json:"dropped"`
 }
 
@@ -144,6 +149,9 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		}
 		defer os.RemoveAll(dir)
 		cfg.DataDir = dir
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+		return nil, err
 	}
 	res := &BenchResult{
 		Accounts: cfg.Accounts, Transfers: cfg.Transfers, Backend: cfg.Backend, Cores: runtime.GOMAXPROCS(0),
@@ -209,6 +217,7 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		}
 	}
 	statsBefore := snapshotStats(seq)
+	cpuBefore := cpuTime()
 	cfg.progress("phase 1: %d transfers at full speed, %d submitters", len(phase1), cfg.Concurrency)
 	lat1, elapsed, err := runPhase(ctx, seq, phase1, cfg.Concurrency, 0)
 	if cfg.CPUProfile != "" {
@@ -218,6 +227,7 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		return nil, err
 	}
 	statsAfter := snapshotStats(seq)
+	res.CPUPerTransferUs = float64(cpuTime()-cpuBefore) / 1e3 / float64(len(phase1))
 	res.TPS = float64(len(phase1)) / elapsed.Seconds()
 	res.AcceptP50FullMs, res.AcceptP99FullMs = percentileMs(lat1, 0.50), percentileMs(lat1, 0.99)
 	d := statsAfter.sub(statsBefore)
@@ -637,6 +647,15 @@ func measureEcrecover(d time.Duration) float64 {
 	return float64(count.Load()) / time.Since(start).Seconds()
 }
 
+// cpuTime is the process's user + system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 // peakRSSMB reads the peak resident set size (VmHWM) of this process.
 func peakRSSMB() float64 {
 	b, err := os.ReadFile("/proc/self/status")
@@ -670,6 +689,7 @@ func (r *BenchResult) Table() string {
 	row("per block: cut / set / save / store", fmt.Sprintf("%.1f / %.1f / %.1f / %.1f ms", r.CutMsPerBlock, r.SetMsPerBlock, r.SaveMsPerBlock, r.StoreMsPerBlock))
 	row("proofs/s (prove + pack)", fmt.Sprintf("%.0f", r.ProofsPerS))
 	row("proof bytes packed / ICS23", fmt.Sprintf("%.0f / %.0f", r.ProofBytes, r.ProofBytesICS23))
+	row("CPU per transfer (full speed)", fmt.Sprintf("%.0f µs", r.CPUPerTransferUs))
 	row("peak RSS", fmt.Sprintf("%.0f MB", r.PeakRSSMB))
 	if r.CeilingTPS > 0 {
 		row("ceiling: ecrecover/s (all cores)", fmt.Sprintf("%.0f", r.EcrecoverPerS))

@@ -219,7 +219,9 @@ func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 		return nil, err
 	}
 	setDone := time.Now()
+	s.saving.Store(true)
 	v, root, err := s.ledger.Save()
+	s.saving.Store(false)
 	if err != nil {
 		return nil, err
 	}
@@ -276,6 +278,7 @@ func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 	old := s.base
 	s.base = snap
 	s.baseRef.Store(snap)
+	s.baseGen.Add(1)
 	if s.cur.below == p.ov {
 		s.cur.below = nil
 	}
@@ -544,6 +547,7 @@ func (s *Sequencer) reseal(c uint64) error {
 	s.base.Close()
 	s.base = snap
 	s.baseRef.Store(snap)
+	s.baseGen.Add(1)
 	s.wal.release(oldSegs) // superseded by the rewritten records
 
 	// 4. The working state from block c, as the next cut will build it.

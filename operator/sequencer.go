@@ -159,6 +159,8 @@ type Sequencer struct {
 	requests []sealRequest
 
 	baseRef   atomic.Pointer[avl.Snapshot]
+	baseGen   atomic.Uint64 // bumped (under mu) whenever the base changes
+	saving    atomic.Bool   // the sealer is inside Ledger.Save
 	latest    atomic.Uint64
 	published atomic.Uint64
 	committed atomic.Uint64
@@ -464,9 +466,11 @@ func (s *Sequencer) Submit(ctx context.Context, t *plasma.Transfer) (common.Hash
 		return ptx.hash, plasma.RuleError(plasma.EINVALID, plasma.RuleSignature, "signature is by %s, not by from %s", signer.Hex(), tx.From.Hex())
 	}
 	ptx.leaf = proofs.TxLeaf(tx)
-	base, pre := s.prefetch(tx)
 
-	b, err := s.accept(ptx, base, pre)
+	b, err := s.accept(ptx, s.prefetch(tx), false)
+	for tries := 0; err == errStalePrefetch; tries++ {
+		b, err = s.accept(ptx, s.prefetch(tx), tries >= 2)
+	}
 	if err != nil {
 		if plasma.ErrorRule(err) != "" {
 			// A resubmission of a transfer already sealed fails a rule (the
@@ -495,24 +499,69 @@ func (s *Sequencer) policy(t *plasma.Transfer, now uint64) error {
 	return nil
 }
 
-// prefetch reads the sender's leaf from the base snapshot, outside the lock
-// (tree reads may go to disk). Best effort: on any error the locked section
-// reads it itself.
-func (s *Sequencer) prefetch(t *plasma.Transfer) (*avl.Snapshot, *prefetched) {
-	base := s.baseRef.Load()
-	if base == nil {
-		return nil, nil
-	}
-	pre := &prefetched{key: plasma.AccountKey{Owner: t.From, Token: t.Token}}
+// prefetch reads the sender's leaf outside the lock (tree reads may go to
+// disk). It reads the ledger's working tree, so that the sealer's write of
+// the same leaf later finds its path cached — except while the sealer saves
+// a version, which holds the ledger for long: then the base snapshot. The
+// working tree differs from the base only in leaves of the block being
+// written, which the overlays hold and are consulted first; a base change
+// between this read and the lock is caught by the generation. Best effort:
+// on any error the locked section reads the leaf itself.
+func (s *Sequencer) prefetch(t *plasma.Transfer) *prefetched {
+	pre := &prefetched{key: plasma.AccountKey{Owner: t.From, Token: t.Token}, gen: s.baseGen.Load()}
 	var err error
-	if pre.leaf, pre.exists, err = base.Get(t.From, t.Token); err != nil {
-		return nil, nil
+	if !s.saving.Load() {
+		pre.leaf, err = s.ledger.Get(t.From, t.Token)
+		// A zero leaf cannot send; whether it exists only matters for
+		// leaves the block writes, where a wrong guess is harmless (see
+		// writeLeaves).
+		pre.exists = !pre.leaf.IsZero()
+	} else {
+		base := s.baseRef.Load()
+		pre.snap = base
+		pre.leaf, pre.exists, err = base.Get(t.From, t.Token)
 	}
-	return base, pre
+	if err != nil {
+		return nil
+	}
+	return pre
 }
 
+const (
+	hintNone = iota
+	hintValid
+	hintStale
+)
+
+// hintUse decides whether a prefetched leaf may stand for the base value of
+// its key below the accepting overlay cur. A read from the working tree
+// (pre.snap nil) may already hold the final value of a leaf the block being
+// saved only credits (the sealer adds the credits to the value below): it
+// must not be used there, or the credits would count twice.
+func hintUse(pre *prefetched, cur *overlay, base leafReader, gen uint64) int {
+	switch {
+	case pre == nil:
+		return hintNone
+	case pre.gen != gen || (pre.snap != nil && pre.snap != base):
+		return hintStale
+	case pre.snap == nil:
+		for b := cur.below; b != nil; b = b.below {
+			if e := b.leaves[pre.key]; e != nil && !e.known {
+				return hintNone
+			}
+		}
+	}
+	return hintValid
+}
+
+// errStalePrefetch asks Submit to read the sender's leaf again: the base
+// changed since it was read.
+var errStalePrefetch = errors.New("stale prefetch")
+
 // accept runs the checks that need the working state and applies ptx.
-func (s *Sequencer) accept(ptx *pendingTx, base *avl.Snapshot, pre *prefetched) (*logBatch, error) {
+// With a stale prefetch it returns errStalePrefetch, unless last, when it
+// reads the leaf under the lock.
+func (s *Sequencer) accept(ptx *pendingTx, pre *prefetched, last bool) (*logBatch, error) {
 	now := s.clock.L1Time()
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -534,8 +583,13 @@ func (s *Sequencer) accept(ptx *pendingTx, base *avl.Snapshot, pre *prefetched) 
 		return nil, err
 	}
 	var reader leafReader = s.base
-	if pre != nil && base == s.base {
+	switch hintUse(pre, s.cur, s.base, s.baseGen.Load()) {
+	case hintValid:
 		reader = hinted{s.base, pre}
+	case hintStale:
+		if !last {
+			return nil, errStalePrefetch
+		}
 	}
 	if err := s.checkLockedWith(reader, s.cur, s.locks, &ptx.t, max(now, s.lastTs)); err != nil {
 		if plasma.ErrorCode(err) == plasma.EINTERNAL {

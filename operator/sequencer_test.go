@@ -337,7 +337,7 @@ func TestConcurrentSubmit(t *testing.T) {
 		c.MaxBlockTxs = 37
 	})
 	rep := newReplayer(t)
-	const senders, each = 16, 12
+	const senders, each = 16, 40
 	keys := make([]*plasma.Transfer, 0)
 	_ = keys
 	var ops []plasma.Op
@@ -355,7 +355,9 @@ func TestConcurrentSubmit(t *testing.T) {
 			defer wg.Done()
 			k := testKey(i)
 			for n := 0; n < each; n++ {
-				to := addrOf(testKey(senders + (i+n)%5))
+				// A ring: recipients send too, so leaves credited in the
+				// block being saved are read by the next one.
+				to := addrOf(testKey((i + 1 + n%3) % senders))
 				tx := signed(k, to, plasma.ETH, 3, 1, uint64(n), uint64(n)*4, testNow+7200)
 				hash, err := h.submit(tx)
 				if err != nil {

@@ -57,15 +57,19 @@ type leafReader interface {
 	Get(owner, token common.Address) (plasma.Leaf, bool, error)
 }
 
-// prefetched holds the sender's leaf read from a base snapshot before taking
-// the sequencer's lock, so that the locked section does no tree reads.
+// prefetched holds the sender's leaf read before taking the sequencer's
+// lock, so that the locked section does no tree reads. It was read either
+// from the ledger's working tree (snap nil) while the base generation was
+// gen, or from the base snapshot snap.
 type prefetched struct {
 	key    plasma.AccountKey
 	leaf   plasma.Leaf
 	exists bool
+	gen    uint64
+	snap   leafReader
 }
 
-// hinted reads the prefetched leaf when it was read from the current base.
+// hinted reads the prefetched leaf (when still valid, see accept).
 type hinted struct {
 	leafReader
 	pre *prefetched
