@@ -57,6 +57,7 @@ type Ledger struct {
 
 	mu     sync.Mutex // serialises the writer
 	tree   *iavl.MutableTree
+	dirty  map[string][]byte // leaves Set since the last Save: Get answers them without a tree walk
 	broken error // set when the batch iavl buffers may hold half a change: only Rewind or reopening clears it
 
 	latestV atomic.Int64
@@ -189,6 +190,7 @@ func (l *Ledger) load() error {
 	l.tree = tree
 	l.reader = l.newReader()
 	l.broken = nil
+	l.dirty = make(map[string][]byte)
 	l.vmu.Lock()
 	l.first, l.latest = first, latest
 	l.vmu.Unlock()
@@ -245,7 +247,11 @@ func (l *Ledger) Get(owner, token common.Address) (plasma.Leaf, error) {
 	if err := l.usable(); err != nil {
 		return plasma.Leaf{}, err
 	}
-	v, err := l.tree.Get(EncodeKey(owner, token))
+	key := EncodeKey(owner, token)
+	if v, ok := l.dirty[string(key)]; ok {
+		return DecodeLeaf(v)
+	}
+	v, err := l.tree.Get(key)
 	if err != nil {
 		return plasma.Leaf{}, fmt.Errorf("avl: get: %w", err)
 	}
@@ -266,10 +272,12 @@ func (l *Ledger) Set(owner, token common.Address, leaf plasma.Leaf) error {
 	if err := l.usable(); err != nil {
 		return err
 	}
-	if _, err := l.tree.Set(EncodeKey(owner, token), EncodeLeaf(&leaf)); err != nil {
+	key, value := EncodeKey(owner, token), EncodeLeaf(&leaf)
+	if _, err := l.tree.Set(key, value); err != nil {
 		l.broken = err
 		return fmt.Errorf("avl: set: %w", err)
 	}
+	l.dirty[string(key)] = value
 	return nil
 }
 
@@ -298,6 +306,7 @@ func (l *Ledger) Save() (version int64, root common.Hash, err error) {
 		return 0, common.Hash{}, fmt.Errorf("avl: %w", l.broken)
 	}
 	root = common.BytesToHash(hash)
+	clear(l.dirty)
 	l.vmu.Lock()
 	l.latest = v
 	if l.first == 0 {
@@ -364,6 +373,7 @@ func (l *Ledger) Rewind(version int64) error {
 	}
 	if version == latest && l.broken == nil {
 		l.tree.Rollback()
+		clear(l.dirty)
 		return nil
 	}
 
