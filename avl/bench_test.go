@@ -138,7 +138,7 @@ func benchUpdateSave(b *testing.B, opts Options, keys int, read bool) {
 // load), perVersion leaves per version, and reports how long that takes.
 func BenchmarkSetSaveBuild(b *testing.B) {
 	for _, keys := range benchList("AVL_BENCH_KEYS", []int{1_000_000}) {
-		for _, per := range []int{5000, 100_000} {
+		for _, per := range benchList("AVL_BENCH_PER_VERSION", []int{100_000}) {
 			b.Run(fmt.Sprintf("keys=%d/perVersion=%d", keys, per), func(b *testing.B) {
 				for i := 0; i < b.N; i++ {
 					l, err := Open(Options{Dir: benchDir(b)})
@@ -158,11 +158,42 @@ func BenchmarkSetSaveBuild(b *testing.B) {
 						}
 					}
 					b.ReportMetric(time.Since(start).Seconds(), "s/build")
+					reportProofSizes(b, l, keys)
 					l.Close()
 				}
 			})
 		}
 	}
+}
+
+// reportProofSizes samples membership proofs of a ledger of syntheticGen
+// accounts 0…keys-1 at its latest version.
+func reportProofSizes(b *testing.B, l *Ledger, keys int) {
+	s, err := l.Snapshot(l.Version())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	rng := rand.New(rand.NewPCG(3, 3))
+	var sum, worst ProofSize
+	const samples = 2000
+	for i := 0; i < samples; i++ {
+		p, err := s.Prove(SyntheticOwner(rng.IntN(keys)), plasma.ETH)
+		if err != nil || !p.Exists {
+			b.Fatal("no membership proof", err)
+		}
+		sz := SizeOf(p.ICS23)
+		sum.Steps += sz.Steps
+		sum.PackedBytes += sz.PackedBytes
+		sum.ProtoBytes += sz.ProtoBytes
+		worst.Steps = max(worst.Steps, sz.Steps)
+		worst.PackedBytes = max(worst.PackedBytes, sz.PackedBytes)
+	}
+	b.ReportMetric(float64(sum.Steps)/samples, "steps")
+	b.ReportMetric(float64(worst.Steps), "steps-max")
+	b.ReportMetric(float64(sum.PackedBytes)/samples, "exist-packed-B")
+	b.ReportMetric(float64(worst.PackedBytes), "exist-packed-max-B")
+	b.ReportMetric(float64(sum.ProtoBytes)/samples, "exist-proto-B")
 }
 
 // BenchmarkBulkLoad reports how long BulkLoad takes.

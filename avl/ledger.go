@@ -58,7 +58,7 @@ type Ledger struct {
 	mu     sync.Mutex // serialises the writer
 	tree   *iavl.MutableTree
 	dirty  map[string][]byte // leaves Set since the last Save: Get answers them without a tree walk
-	broken error // set when the batch iavl buffers may hold half a change: only Rewind or reopening clears it
+	broken error             // set when the batch iavl buffers may hold half a change: only Rewind or reopening clears it
 
 	latestV atomic.Int64
 
