@@ -53,9 +53,23 @@ func NewChain(t testing.TB, withRPC bool) *Chain {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mctx, cancel := context.WithCancel(context.Background())
-	t.Cleanup(cancel) // before the chain's Close: cleanups run last first
-	c.MineEvery(mctx, 50*time.Millisecond)
+	// Mine here rather than with MineEvery so cleanup can wait for the
+	// miner to stop before the chain closes (cleanups run last first).
+	stop, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		tk := time.NewTicker(50 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tk.C:
+				c.Commit()
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop); <-done })
 	return &Chain{Chain: c, Dep: dep}
 }
 
