@@ -1,7 +1,22 @@
 // Command plasma is the AVL Plasma user's wallet: keys, deposits, transfers,
 // balances, saved proofs and the exit game. The logic lives in
 // internal/wallet; this package wires flags to it and prints results for
-// people (or JSON with --json).
+// people (or JSON with --json). Every flag is also read from PLASMA_<FLAG>
+// (PLASMA_API, PLASMA_L1_RPC, PLASMA_PASSWORD_FILE, ...).
+//
+// Against `plasmad dev` (API on 127.0.0.1:8080, L1 on 127.0.0.1:8545):
+//
+//	echo 0x59c6...690d > key; plasma account import --key-file key   # dev account 1
+//	plasma deposit  --from 0x7099...79C8 --amount 1eth
+//	plasma transfer --from 0x7099...79C8 --to 0x3C44...93BC --amount 0.25eth
+//	plasma balance  0x7099...79C8
+//	plasma proof    --owner 0x7099...79C8 --out alice.proof.json    # keep it
+//	plasma exit start --from 0x7099...79C8 --proof-file alice.proof.json
+//	plasma exit status --owner 0x7099...79C8
+//	plasma exit finalize --from 0x7099...79C8 && plasma withdraw --from 0x7099...79C8
+//
+// `exit start --proof-file` needs only the L1 node: the file carries the
+// PlasmaChain address, so it works while the operator is down.
 package main
 
 import (

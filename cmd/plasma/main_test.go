@@ -320,3 +320,38 @@ func TestCLIJourneyExitWithOperatorDown(t *testing.T) {
 func gasCost(r *types.Receipt) *big.Int {
 	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
 }
+
+// Without --proof-file, exit start fetches the newest committed proof.
+func TestCLIExitStartFromOperatorProof(t *testing.T) {
+	c := wallettest.NewChain(t, true)
+	s := wallettest.StartStack(t, c)
+	e := newCLIEnv(t, c, s.URL)
+	keyFile := filepath.Join(e.dataDir, "key")
+	if err := os.WriteFile(keyFile, []byte(siml1.DevKeys[3]), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var acc accountJSON
+	e.mustJSON(&acc, "account", "import", "--key-file", keyFile)
+	var tx txJSON
+	e.mustJSON(&tx, "deposit", "--from", acc.Address, "--amount", "2eth")
+	wallettest.WaitFor(t, "deposit in a committed block", func() bool {
+		var p map[string]any
+		out := filepath.Join(e.dataDir, "p.json")
+		if _, err := e.run("proof", "--owner", acc.Address, "--out", out); err != nil {
+			return false
+		}
+		raw, _ := os.ReadFile(out)
+		return json.Unmarshal(raw, &p) == nil && p["balance"] == "2000000000000000000"
+	})
+	var started struct {
+		Amount string `json:"amount"`
+	}
+	e.mustJSON(&started, "exit", "start", "--from", acc.Address)
+	if started.Amount != "2000000000000000000" {
+		t.Fatalf("exit amount %s", started.Amount)
+	}
+	// A missing flag is named.
+	if _, err := e.run("exit", "start"); err == nil || !strings.Contains(err.Error(), "--from") {
+		t.Fatalf("exit start without --from: %v", err)
+	}
+}
