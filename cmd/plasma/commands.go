@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -144,7 +145,22 @@ var transferCommand = &cli.Command{
 			return err
 		}
 		deadline := uint64(time.Now().Add(c.Duration("deadline-in")).Unix())
-		t, hash, err := wallet.BuildTransfer(info, key, acct.Leaf(token), wallet.TransferRequest{
+		// A transfer accepted but not yet sealed is in our own record only.
+		recs := wallet.Records{Dir: filepath.Join(filepath.Dir(c.String(keystoreFlag.Name)), "records")}
+		rec, err := recs.Get(from, token)
+		if err != nil {
+			return err
+		}
+		known := false
+		if rec != nil {
+			_, err := e.api.Transfer(e.ctx, rec.Hash)
+			known = err == nil
+		}
+		leaf, err := wallet.Ahead(acct.Leaf(token), rec, known)
+		if err != nil {
+			return err
+		}
+		t, hash, err := wallet.BuildTransfer(info, key, leaf, wallet.TransferRequest{
 			To: to, Token: token, Amount: amount, Fee: fee, Deadline: deadline,
 		})
 		if err != nil {
@@ -156,6 +172,9 @@ var transferCommand = &cli.Command{
 		}
 		if st.Hash != hash.Hex() {
 			return fmt.Errorf("the operator reports hash %s for a transfer this wallet hashes to %s: different domain?", st.Hash, hash.Hex())
+		}
+		if err := recs.Put(t, hash); err != nil {
+			fmt.Fprintf(e.errw, "warning: could not record the transfer in %s: %v\n", recs.Dir, err)
 		}
 		return e.print(fmt.Sprintf("Transfer %s: %s\n  %s → %s, fee %s, nonce %d\nFollow it with `plasma history %s`.",
 			st.Hash, st.Status, fmtAmount(t.Amount.Dec(), token), to.Hex(), t.Fee.Dec(), t.Nonce, from.Hex()),

@@ -218,12 +218,22 @@ func TestCLIJourneyExitWithOperatorDown(t *testing.T) {
 	if sent.Status != "accepted" || len(sent.Hash) != 66 {
 		t.Fatalf("transfer answer %+v", sent)
 	}
+	// A second transfer right away follows the first from the wallet's own
+	// record, before the operator seals the first.
+	var second struct {
+		Status   string            `json:"status"`
+		Transfer map[string]string `json:"transfer"`
+	}
+	e.mustJSON(&second, "transfer", "--from", alice, "--to", bob, "--amount", "0.1eth")
+	if second.Transfer["nonce"] != "1" {
+		t.Fatalf("second transfer %+v", second)
+	}
 	// An amount above the balance is refused before signing.
 	if _, err := e.run("transfer", "--from", alice, "--to", bob, "--amount", "5eth"); err == nil || !strings.Contains(err.Error(), "balance") {
 		t.Fatalf("overdraft: %v", err)
 	}
 
-	left := new(big.Int).Sub(big.NewInt(7e17), big.NewInt(wallettest.MinFee))
+	left := new(big.Int).Sub(big.NewInt(6e17), big.NewInt(2*wallettest.MinFee))
 	proofFile := filepath.Join(e.dataDir, "alice-eth.proof.json")
 	wallettest.WaitFor(t, "transfer in a committed block", func() bool {
 		var p map[string]any
@@ -238,7 +248,7 @@ func TestCLIJourneyExitWithOperatorDown(t *testing.T) {
 	})
 	var hist []map[string]any
 	e.mustJSON(&hist, "history", bob)
-	if len(hist) != 1 || hist[0]["hash"] != sent.Hash {
+	if len(hist) != 2 || hist[0]["hash"] != sent.Hash {
 		t.Fatalf("bob's history %v", hist)
 	}
 
