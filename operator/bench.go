@@ -95,6 +95,11 @@ type BenchResult struct {
 	CeilingTPS      float64 `json:"ceiling_tps"`
 	Ratio           float64 `json:"ratio"`
 	PeakRSSMB       float64 `json:"peak_rss_mb"`
+	// p99 of the phases of Submit at half speed (see SequencerConfig.OnAccept).
+	P99VerifyMs  float64 `json:"p99_verify_ms"`
+	P99ReadMs    float64 `json:"p99_read_ms"`
+	P99LockedMs  float64 `json:"p99_locked_ms"`
+	P99DurableMs float64 `json:"p99_durable_ms"`
 	// CPUPerTransferUs is the process's CPU time (user + system) in the
 	// full-speed phase per transfer: less sensitive than rates to other
 	// load on the machine.
@@ -182,6 +187,8 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		BlockTime:         cfg.BlockTime,
 		MaxBlockTxs:       cfg.MaxBlockTxs,
 	}
+	var phases phaseRecorder
+	scfg.OnAccept = phases.record
 	seq, err := NewSequencer(scfg, wallClock{}, cfg.Log)
 	if err != nil {
 		return nil, err
@@ -247,10 +254,12 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	// Phase 2: half the measured maximum, open loop.
 	rate := res.TPS / 2
 	cfg.progress("phase 2: %d transfers at %.0f/s", len(phase2), rate)
+	phases.start(len(phase2))
 	lat2, elapsed2, err := runPhase(ctx, seq, phase2, cfg.Concurrency, rate)
 	if err != nil {
 		return nil, err
 	}
+	res.P99VerifyMs, res.P99ReadMs, res.P99LockedMs, res.P99DurableMs = phases.p99()
 	res.HalfRateTPS = float64(len(phase2)) / elapsed2.Seconds()
 	res.AcceptP50Ms, res.AcceptP99Ms = percentileMs(lat2, 0.50), percentileMs(lat2, 0.99)
 	res.DroppedTransfers = seq.Stats().Dropped.Load()
@@ -549,6 +558,38 @@ func runPhase(ctx context.Context, seq *Sequencer, txs []benchTx, conc int, rate
 	return lat, time.Since(start), nil
 }
 
+// phaseRecorder keeps the Submit phases of one bench phase.
+type phaseRecorder struct {
+	on   atomic.Bool
+	mu   sync.Mutex
+	durs [4][]time.Duration
+}
+
+func (r *phaseRecorder) start(n int) {
+	for i := range r.durs {
+		r.durs[i] = make([]time.Duration, 0, n)
+	}
+	r.on.Store(true)
+}
+
+func (r *phaseRecorder) record(verify, read, locked, durable time.Duration) {
+	if !r.on.Load() {
+		return
+	}
+	r.mu.Lock()
+	for i, d := range [4]time.Duration{verify, read, locked, durable} {
+		r.durs[i] = append(r.durs[i], d)
+	}
+	r.mu.Unlock()
+}
+
+func (r *phaseRecorder) p99() (verify, read, locked, durable float64) {
+	r.on.Store(false)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return percentileMs(r.durs[0], 0.99), percentileMs(r.durs[1], 0.99), percentileMs(r.durs[2], 0.99), percentileMs(r.durs[3], 0.99)
+}
+
 func percentileMs(d []time.Duration, p float64) float64 {
 	if len(d) == 0 {
 		return 0
@@ -684,6 +725,7 @@ func (r *BenchResult) Table() string {
 	row("sealed transfers/s (durable acks)", fmt.Sprintf("%.0f", r.TPS))
 	row("accept p50 / p99 at full speed", fmt.Sprintf("%.1f / %.1f ms", r.AcceptP50FullMs, r.AcceptP99FullMs))
 	row("accept p50 / p99 at half speed", fmt.Sprintf("%.1f / %.1f ms (%.0f transfers/s)", r.AcceptP50Ms, r.AcceptP99Ms, r.HalfRateTPS))
+	row("half speed p99: verify/read/lock/fsync", fmt.Sprintf("%.1f / %.1f / %.1f / %.1f ms", r.P99VerifyMs, r.P99ReadMs, r.P99LockedMs, r.P99DurableMs))
 	row("blocks / avg transfers per block", fmt.Sprintf("%d / %.0f", r.Blocks, r.AvgBlockTxs))
 	row("leaf writes per transfer", fmt.Sprintf("%.3f", r.SetsPerTransfer))
 	row("per block: cut / set / save / store", fmt.Sprintf("%.1f / %.1f / %.1f / %.1f ms", r.CutMsPerBlock, r.SetMsPerBlock, r.SaveMsPerBlock, r.StoreMsPerBlock))

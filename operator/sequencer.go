@@ -72,6 +72,12 @@ type SequencerConfig struct {
 	// Heartbeat: seal an empty block when none was sealed for this long
 	// (0 = only when asked, e.g. by the publisher through SealNow).
 	Heartbeat time.Duration
+
+	// OnAccept, if set, receives the phases of every accepted Submit: the
+	// signature and policy checks, the leaf read before the lock, the locked
+	// section (waiting included), and the wait for the accept log's fsync.
+	// It is called from Submit's goroutine and must be fast.
+	OnAccept func(verify, read, locked, durable time.Duration)
 }
 
 // Check validates the configuration and fills in defaults.
@@ -450,6 +456,7 @@ func (s *Sequencer) unavailableLocked() error {
 // a transfer again while it is accepted or after it was sealed returns its
 // hash (idempotent); a transfer dropped at sealing is refused (ECONFLICT).
 func (s *Sequencer) Submit(ctx context.Context, t *plasma.Transfer) (common.Hash, error) {
+	t0 := time.Now()
 	sig, err := proofs.NormalizeSignature(t.Signature)
 	if err != nil {
 		return common.Hash{}, err
@@ -467,10 +474,14 @@ func (s *Sequencer) Submit(ctx context.Context, t *plasma.Transfer) (common.Hash
 	}
 	ptx.leaf = proofs.TxLeaf(tx)
 
-	b, err := s.accept(ptx, s.prefetch(tx), false)
+	t1 := time.Now()
+	pre := s.prefetch(tx)
+	t2 := time.Now()
+	b, err := s.accept(ptx, pre, false)
 	for tries := 0; err == errStalePrefetch; tries++ {
 		b, err = s.accept(ptx, s.prefetch(tx), tries >= 2)
 	}
+	t3 := time.Now()
 	if err != nil {
 		if plasma.ErrorRule(err) != "" {
 			// A resubmission of a transfer already sealed fails a rule (the
@@ -483,6 +494,9 @@ func (s *Sequencer) Submit(ctx context.Context, t *plasma.Transfer) (common.Hash
 	}
 	if err := b.wait(ctx); err != nil {
 		return ptx.hash, err
+	}
+	if s.cfg.OnAccept != nil {
+		s.cfg.OnAccept(t1.Sub(t0), t2.Sub(t1), t3.Sub(t2), time.Since(t3))
 	}
 	return ptx.hash, nil
 }
