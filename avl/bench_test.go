@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,8 +19,8 @@ import (
 //
 //	go test ./avl/ -run '^$' -bench 'UpdateSave/goleveldb/keys=1000000' -benchtime 100000x
 //
-// AVL_BENCH_KEYS (comma-separated) and AVL_BENCH_CACHE (comma-separated)
-// widen or narrow the matrix; AVL_BENCH_DIR puts the databases on another
+// AVL_BENCH_KEYS (comma-separated) and AVL_BENCH_CACHE (comma-separated,
+// 0 = sized from the tree) widen or narrow the matrix; AVL_BENCH_DIR puts the databases on another
 // disk than the default temporary directory.
 
 const blockSets = 5000 // leaves set per version: a busy block
@@ -63,7 +64,7 @@ func syntheticGen(i int) (common.Address, common.Address, plasma.Leaf) {
 func BenchmarkUpdateSave(b *testing.B) {
 	for _, backend := range []string{BackendGoLevelDB, BackendPebble} {
 		for _, keys := range benchList("AVL_BENCH_KEYS", []int{100_000, 1_000_000}) {
-			for _, cache := range benchList("AVL_BENCH_CACHE", []int{DefaultCacheSize}) {
+			for _, cache := range benchList("AVL_BENCH_CACHE", []int{0}) {
 				name := fmt.Sprintf("%s/keys=%d/cache=%d", backend, keys, cache)
 				b.Run(name, func(b *testing.B) {
 					benchUpdateSave(b, Options{Backend: backend, CacheSize: cache, KeepRecent: 10}, keys, true)
@@ -92,8 +93,17 @@ func benchUpdateSave(b *testing.B, opts Options, keys int, read bool) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer l.Close()
+	defer func() { l.Close() }()
 	b.Logf("bulk load of %d accounts: %v", keys, time.Since(start))
+	start = time.Now()
+	l.Close()
+	if l, err = Open(opts); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := l.WarmCache(); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("reopen and WarmCache with a cache of %d nodes: %v", l.CacheSize(), time.Since(start))
 	rng := rand.New(rand.NewPCG(7, 7))
 	var saveTime time.Duration
 	step := func(i int) {
@@ -280,5 +290,67 @@ func BenchmarkProve(b *testing.B) {
 				b.ReportMetric(float64(nx.PackedBytes)/float64(nNx), "absent-packed-B")
 			}
 		})
+	}
+}
+
+// BenchmarkBackends compares goleveldb and pebble under the same machine
+// load: both ledgers are bulk-loaded and warmed, then blocks of blockSets
+// read-modify-writes (Save and pruning included) alternate between them.
+// One op is one block on each backend; the metrics are medians.
+func BenchmarkBackends(b *testing.B) {
+	keys := benchList("AVL_BENCH_KEYS", []int{1_000_000})[0]
+	names := []string{BackendGoLevelDB, BackendPebble}
+	var ls []*Ledger
+	for _, be := range names {
+		opts := Options{Dir: benchDir(b), Backend: be, KeepRecent: 10}
+		l, err := BulkLoad(opts, keys, syntheticGen)
+		if err != nil {
+			b.Fatal(err)
+		}
+		l.Close()
+		if l, err = Open(opts); err != nil {
+			b.Fatal(err)
+		}
+		defer l.Close()
+		if _, err := l.WarmCache(); err != nil {
+			b.Fatal(err)
+		}
+		ls = append(ls, l)
+	}
+	rng := rand.New(rand.NewPCG(7, 7))
+	block := func(l *Ledger) time.Duration {
+		start := time.Now()
+		for i := 0; i < blockSets; i++ {
+			owner := SyntheticOwner(rng.IntN(keys))
+			leaf, err := l.Get(owner, plasma.ETH)
+			if err != nil {
+				b.Fatal(err)
+			}
+			leaf.Nonce++
+			if err := l.Set(owner, plasma.ETH, leaf); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, _, err := l.Save(); err != nil {
+			b.Fatal(err)
+		}
+		return time.Since(start)
+	}
+	for r := 0; r < 12; r++ { // fill the caches with recent versions
+		block(ls[r%2])
+	}
+	times := make([][]time.Duration, 2)
+	b.ResetTimer()
+	for r := 0; r < b.N; r++ {
+		for k := 0; k < 2; k++ {
+			i := (r + k) % 2 // alternate which goes first
+			times[i] = append(times[i], block(ls[i]))
+		}
+	}
+	b.StopTimer()
+	for i, be := range names {
+		slices.Sort(times[i])
+		med := times[i][len(times[i])/2]
+		b.ReportMetric(float64(blockSets)/med.Seconds(), be+"-sets/s")
 	}
 }

@@ -17,9 +17,15 @@ import (
 	"github.com/rs/zerolog"
 )
 
-// DefaultCacheSize is the writer's iavl node cache, in nodes, used when
-// Options.CacheSize is 0 (see doc.go for the measurements).
-const DefaultCacheSize = 1_000_000
+// Node cache sizing when Options.CacheSize is 0 (doc.go has the
+// measurements): CacheNodesPerLeaf nodes per leaf of the tree at open, within
+// [MinAutoCacheSize, MaxAutoCacheSize]. A cached node costs about 700 bytes
+// of heap.
+const (
+	CacheNodesPerLeaf = 2.5
+	MinAutoCacheSize  = 200_000
+	MaxAutoCacheSize  = 4_000_000
+)
 
 // EmptyRoot is the root hash of the empty tree, sha256(""): the stateRoot of
 // block 0 (PROTOCOL §4).
@@ -31,8 +37,9 @@ type Options struct {
 	Dir string
 	// Backend is "goleveldb" (default) or "pebble".
 	Backend string
-	// CacheSize is the writer's iavl node cache in nodes (0 = DefaultCacheSize).
-	// Snapshots share a separate cache of a quarter of that size.
+	// CacheSize is the writer's iavl node cache in nodes; 0 sizes it from the
+	// tree at each open (see CacheNodesPerLeaf). Snapshots share a separate
+	// cache of a quarter of that size.
 	CacheSize int
 	// KeepRecent is how many versions before the latest are kept when
 	// pruning: versions latest-KeepRecent … latest survive, and so does any
@@ -50,10 +57,11 @@ type Options struct {
 // Snapshot may be called from any goroutine, and a Snapshot's reads run
 // concurrently with the writer.
 type Ledger struct {
-	opts  Options
-	log   zerolog.Logger
-	db    dbm.DB
-	nodes nodeStore
+	opts      Options
+	cacheSize int // of the writer's node cache, fixed at each load
+	log       zerolog.Logger
+	db        dbm.DB
+	nodes     nodeStore
 
 	mu     sync.Mutex // serialises the writer
 	tree   *iavl.MutableTree
@@ -105,9 +113,6 @@ func Open(opts Options) (*Ledger, error) {
 	if opts.CacheSize < 0 {
 		return nil, fmt.Errorf("avl: CacheSize %d is negative", opts.CacheSize)
 	}
-	if opts.CacheSize == 0 {
-		opts.CacheSize = DefaultCacheSize
-	}
 	db, err := openDB("ledger", opts.Backend, opts.Dir)
 	if err != nil {
 		return nil, err
@@ -129,23 +134,39 @@ func Open(opts Options) (*Ledger, error) {
 func (l *Ledger) newTree() *iavl.MutableTree {
 	// skipFastStorageUpgrade: the fast index doubles the writes of every
 	// Set, and a Rewind would rebuild it over all leaves (doc.go).
-	return iavl.NewMutableTree(l.nodes, l.opts.CacheSize, true, iavlLogger{l.log},
+	return iavl.NewMutableTree(l.nodes, l.cacheSize, true, iavlLogger{l.log},
 		iavl.SyncOption(true),
 		iavl.FlushThresholdOption(math.MaxInt))
 }
 
 func (l *Ledger) newReader() *iavl.MutableTree {
-	return iavl.NewMutableTree(l.nodes, max(l.opts.CacheSize/4, 1000), true, iavlLogger{l.log})
+	return iavl.NewMutableTree(l.nodes, max(l.cacheSize/4, 1000), true, iavlLogger{l.log})
 }
 
 // load (re)creates the writer and reader trees from disk. Callers hold mu
 // and smu (or own l exclusively).
 func (l *Ledger) load() error {
+	l.cacheSize = l.opts.CacheSize
+	if l.cacheSize == 0 {
+		l.cacheSize = MinAutoCacheSize
+	}
 	tree := l.newTree()
 	latest, err := tree.Load()
 	if err != nil {
 		tree.Close()
 		return fmt.Errorf("avl: load ledger: %w", err)
+	}
+	if l.opts.CacheSize == 0 {
+		if n := int(min(float64(tree.Size())*CacheNodesPerLeaf, MaxAutoCacheSize)); n > l.cacheSize {
+			// Loading reads only the root: starting over with a larger cache is cheap.
+			tree.Close()
+			l.cacheSize = n
+			tree = l.newTree()
+			if latest, err = tree.Load(); err != nil {
+				tree.Close()
+				return fmt.Errorf("avl: load ledger: %w", err)
+			}
+		}
 	}
 	marker, err := l.db.Get(firstVersionKey)
 	if err != nil {
@@ -217,6 +238,13 @@ func (l *Ledger) Close() error {
 
 // Version is the latest saved version (0 = nothing saved: the empty tree).
 func (l *Ledger) Version() int64 { return l.latestV.Load() }
+
+// CacheSize is the size, in nodes, of the writer's node cache.
+func (l *Ledger) CacheSize() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.cacheSize
+}
 
 // OldestVersion is the oldest version Snapshot can open apart from 0, which
 // is always available; it equals Version when pruning keeps only the latest

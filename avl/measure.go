@@ -98,7 +98,8 @@ func (l *Ledger) bulkLoad(n int, gen func(i int) (owner, token common.Address, l
 
 // MeasureSetsPerSecond measures the ledger's update throughput on the
 // backend and cache of opts, in dir (which must be empty): it bulk-loads
-// prefill random accounts, warms the cache with two untimed versions, then
+// prefill random accounts, reopens the ledger, fills its cache (WarmCache
+// and two untimed versions), then
 // times sets read-modify-writes of random existing accounts (Get, then Set,
 // as the sequencer applies a block) with a Save after every perVersion of
 // them, pruning as opts.KeepRecent says. It returns sets per second, Saves
@@ -115,7 +116,18 @@ func MeasureSetsPerSecond(dir string, opts Options, prefill, sets, perVersion in
 	if err != nil {
 		return 0, err
 	}
+	// Reopen so that the cache is sized from the tree, and fill it as a
+	// long-running sequencer has it.
+	if err := l.Close(); err != nil {
+		return 0, err
+	}
+	if l, err = Open(opts); err != nil {
+		return 0, err
+	}
 	defer l.Close()
+	if _, err := l.WarmCache(); err != nil {
+		return 0, err
+	}
 	update := func(n int) error {
 		for i := 0; i < n; i++ {
 			owner := SyntheticOwner(rng.IntN(prefill))
