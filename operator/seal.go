@@ -219,9 +219,7 @@ func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 		return nil, err
 	}
 	setDone := time.Now()
-	s.saving.Store(true)
 	v, root, err := s.ledger.Save()
-	s.saving.Store(false)
 	if err != nil {
 		return nil, err
 	}

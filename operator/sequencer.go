@@ -166,7 +166,6 @@ type Sequencer struct {
 
 	baseRef   atomic.Pointer[avl.Snapshot]
 	baseGen   atomic.Uint64 // bumped (under mu) whenever the base changes
-	saving    atomic.Bool   // the sealer is inside Ledger.Save
 	latest    atomic.Uint64
 	published atomic.Uint64
 	committed atomic.Uint64
@@ -513,30 +512,23 @@ func (s *Sequencer) policy(t *plasma.Transfer, now uint64) error {
 	return nil
 }
 
-// prefetch reads the sender's leaf outside the lock (tree reads may go to
-// disk). It reads the ledger's working tree, so that the sealer's write of
-// the same leaf later finds its path cached — except while the sealer saves
-// a version, which holds the ledger for long: then the base snapshot. The
-// working tree differs from the base only in leaves of the block being
-// written, which the overlays hold and are consulted first; a base change
-// between this read and the lock is caught by the generation. Best effort:
-// on any error the locked section reads the leaf itself.
+// prefetch reads the sender's and the recipient's leaves from the base
+// snapshot, outside the lock and outside the ledger's writer (tree reads
+// may go to disk; the sealer's writes are the one serial path, so reads stay
+// off it). A base change between this read and the lock is caught by the
+// generation. Best effort: on any error the locked section reads the
+// sender's leaf itself and the recipient takes credits.
 func (s *Sequencer) prefetch(t *plasma.Transfer) *prefetched {
-	pre := &prefetched{key: plasma.AccountKey{Owner: t.From, Token: t.Token}, gen: s.baseGen.Load()}
-	var err error
-	if !s.saving.Load() {
-		pre.leaf, err = s.ledger.Get(t.From, t.Token)
-		// A zero leaf cannot send; whether it exists only matters for
-		// leaves the block writes, where a wrong guess is harmless (see
-		// writeLeaves).
-		pre.exists = !pre.leaf.IsZero()
-	} else {
-		base := s.baseRef.Load()
-		pre.snap = base
-		pre.leaf, pre.exists, err = base.Get(t.From, t.Token)
-	}
-	if err != nil {
-		return nil
+	pre := &prefetched{gen: s.baseGen.Load()}
+	base := s.baseRef.Load()
+	pre.snap = base
+	for _, k := range [2]plasma.AccountKey{{Owner: t.From, Token: t.Token}, {Owner: t.To, Token: t.Token}} {
+		leaf, exists, err := base.Get(k.Owner, k.Token)
+		if err != nil {
+			return nil
+		}
+		pre.keys[pre.n], pre.leaves[pre.n], pre.exists[pre.n] = k, leaf, exists
+		pre.n++
 	}
 	return pre
 }
@@ -547,29 +539,20 @@ const (
 	hintStale
 )
 
-// hintUse decides whether a prefetched leaf may stand for the base value of
-// its key below the accepting overlay cur. A read from the working tree
-// (pre.snap nil) may already hold the final value of a leaf the block being
-// saved only credits (the sealer adds the credits to the value below): it
-// must not be used there, or the credits would count twice.
-func hintUse(pre *prefetched, cur *overlay, base leafReader, gen uint64) int {
+// hintUse decides whether prefetched leaves may stand for the base values of
+// their keys: they must have been read from the current base.
+func hintUse(pre *prefetched, base leafReader, gen uint64) int {
 	switch {
 	case pre == nil:
 		return hintNone
-	case pre.gen != gen || (pre.snap != nil && pre.snap != base):
+	case pre.gen != gen || pre.snap != base:
 		return hintStale
-	case pre.snap == nil:
-		for b := cur.below; b != nil; b = b.below {
-			if e := b.leaves[pre.key]; e != nil && !e.known {
-				return hintNone
-			}
-		}
 	}
 	return hintValid
 }
 
-// errStalePrefetch asks Submit to read the sender's leaf again: the base
-// changed since it was read.
+// errStalePrefetch asks Submit to read the leaves again: the base changed
+// since they were read.
 var errStalePrefetch = errors.New("stale prefetch")
 
 // accept runs the checks that need the working state and applies ptx.
@@ -597,7 +580,7 @@ func (s *Sequencer) accept(ptx *pendingTx, pre *prefetched, last bool) (*logBatc
 		return nil, err
 	}
 	var reader leafReader = s.base
-	switch hintUse(pre, s.cur, s.base, s.baseGen.Load()) {
+	switch hintUse(pre, s.base, s.baseGen.Load()) {
 	case hintValid:
 		reader = hinted{s.base, pre}
 	case hintStale:

@@ -57,27 +57,36 @@ type leafReader interface {
 	Get(owner, token common.Address) (plasma.Leaf, bool, error)
 }
 
-// prefetched holds the sender's leaf read before taking the sequencer's
-// lock, so that the locked section does no tree reads. It was read either
-// from the ledger's working tree (snap nil) while the base generation was
-// gen, or from the base snapshot snap.
+// prefetched holds leaves (the sender's and the recipient's) read from the
+// base snapshot snap before taking the sequencer's lock, so that the locked
+// section does no tree reads; gen is the base generation when they were read.
 type prefetched struct {
-	key    plasma.AccountKey
-	leaf   plasma.Leaf
-	exists bool
+	n      int
+	keys   [2]plasma.AccountKey
+	leaves [2]plasma.Leaf
+	exists [2]bool
 	gen    uint64
 	snap   leafReader
 }
 
-// hinted reads the prefetched leaf (when still valid, see accept).
+func (p *prefetched) find(k plasma.AccountKey) int {
+	for i := 0; i < p.n; i++ {
+		if p.keys[i] == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// hinted reads the prefetched leaves (when still valid, see hintUse).
 type hinted struct {
 	leafReader
 	pre *prefetched
 }
 
 func (h hinted) Get(owner, token common.Address) (plasma.Leaf, bool, error) {
-	if k := (plasma.AccountKey{Owner: owner, Token: token}); k == h.pre.key {
-		return h.pre.leaf, h.pre.exists, nil
+	if i := h.pre.find(plasma.AccountKey{Owner: owner, Token: token}); i >= 0 {
+		return h.pre.leaves[i], h.pre.exists[i], nil
 	}
 	return h.leafReader.Get(owner, token)
 }
@@ -132,6 +141,15 @@ func addCredit(l *plasma.Leaf, credits *uint256.Int) {
 	}
 }
 
+func inBelow(o *overlay, k plasma.AccountKey) bool {
+	for b := o.below; b != nil; b = b.below {
+		if b.leaves[k] != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // entryFor returns the entry of k in o, known or not (for a credit).
 func entryFor(o *overlay, k plasma.AccountKey) *entry {
 	e := o.leaves[k]
@@ -151,7 +169,19 @@ func applyTransfer(o *overlay, base leafReader, t *plasma.Transfer, operator com
 	if err != nil {
 		return err
 	}
-	to, fee := entryFor(o, keys[1]), entryFor(o, keys[2])
+	to := o.leaves[keys[1]]
+	if to == nil {
+		// A recipient read before the lock costs nothing to know now, and
+		// spares the sealer a tree read; otherwise it takes credits.
+		if h, ok := base.(hinted); ok && h.pre.find(keys[1]) >= 0 && !inBelow(o, keys[1]) {
+			if to, err = get(o, base, keys[1]); err != nil {
+				return err
+			}
+		} else {
+			to = entryFor(o, keys[1])
+		}
+	}
+	fee := entryFor(o, keys[2])
 	plasma.ApplyTransfer(t, &from.leaf, &to.leaf, &fee.leaf)
 	o.touch(keys[0], from)
 	o.touch(keys[1], to)

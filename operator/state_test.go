@@ -34,28 +34,48 @@ func TestOverlayReadsAndHints(t *testing.T) {
 		t.Fatalf("read through a credit: %+v %v", got, err)
 	}
 
-	// The sealer has written 15 to the working tree; a prefetch read it.
-	fromTree := &prefetched{key: k, leaf: plasma.Leaf{Balance: u(15), Nonce: 2}, exists: true, gen: 7}
+	// Prefetched leaves stand for the base only if read from the current
+	// base; a read through them under a credit adds the credit once.
 	cur2 := newOverlay(below, 4)
-	if use := hintUse(fromTree, cur2, base, 7); use != hintNone {
-		t.Fatalf("working-tree read used under a credit entry: %d", use)
+	fromSnap := &prefetched{n: 1, keys: [2]plasma.AccountKey{k}, leaves: [2]plasma.Leaf{{Balance: u(10), Nonce: 2}}, exists: [2]bool{true}, gen: 7, snap: base}
+	if use := hintUse(fromSnap, base, 7); use != hintValid {
+		t.Fatalf("read of the current base: %d", use)
 	}
-	if use := hintUse(fromTree, cur2, base, 8); use != hintStale {
+	if use := hintUse(fromSnap, base, 8); use != hintStale {
 		t.Fatalf("read from an older base generation not stale: %d", use)
 	}
-	other := &prefetched{key: plasma.AccountKey{Owner: testToken}, gen: 7}
-	if use := hintUse(other, cur2, base, 7); use != hintValid {
-		t.Fatalf("unrelated key: %d", use)
-	}
-	fromSnap := &prefetched{key: k, leaf: plasma.Leaf{Balance: u(10), Nonce: 2}, exists: true, gen: 7, snap: base}
-	if use := hintUse(fromSnap, cur2, base, 7); use != hintValid {
-		t.Fatalf("snapshot read of the current base: %d", use)
+	if use := hintUse(fromSnap, &mapReader{}, 7); use != hintStale {
+		t.Fatalf("read of another base not stale: %d", use)
 	}
 	got, _ = get(cur2, hinted{base, fromSnap}, k)
 	if got.leaf.Balance.Uint64() != 15 {
-		t.Fatalf("snapshot hint under a credit: balance %s, want 15", got.leaf.Balance.Dec())
+		t.Fatalf("hint under a credit: balance %s, want 15", got.leaf.Balance.Dec())
 	}
-	if use := hintUse(fromSnap, cur2, &mapReader{}, 7); use != hintStale {
-		t.Fatalf("snapshot read of another base not stale: %d", use)
+
+	// A prefetched recipient becomes a known entry, unless the block below
+	// holds it (then it takes credits).
+	alice, bob := testKey(1), testKey(2)
+	tx := signed(alice, addrOf(bob), plasma.ETH, 3, 1, 0, 0, testNow+7200)
+	fk, tk := plasma.AccountKey{Owner: addrOf(alice), Token: plasma.ETH}, plasma.AccountKey{Owner: addrOf(bob), Token: plasma.ETH}
+	base.m[fk] = plasma.Leaf{Balance: u(100)}
+	pre := &prefetched{n: 2, keys: [2]plasma.AccountKey{fk, tk}, leaves: [2]plasma.Leaf{{Balance: u(100)}, {Balance: u(7), Nonce: 4}}, exists: [2]bool{true, true}, gen: 1, snap: base}
+	o := newOverlay(nil, 4)
+	if err := applyTransfer(o, hinted{base, pre}, tx, testOperator); err != nil {
+		t.Fatal(err)
+	}
+	if e := o.leaves[tk]; !e.known || e.leaf.Balance.Uint64() != 10 || e.leaf.Nonce != 4 || !e.existed {
+		t.Fatalf("prefetched recipient: %+v", e)
+	}
+	if e := o.leaves[fk]; e.leaf.Balance.Uint64() != 96 || e.leaf.Nonce != 1 {
+		t.Fatalf("sender: %+v", e)
+	}
+	below2 := newOverlay(nil, 4)
+	entryFor(below2, tk).leaf.Balance = u(1)
+	o2 := newOverlay(below2, 4)
+	if err := applyTransfer(o2, hinted{base, pre}, tx, testOperator); err != nil {
+		t.Fatal(err)
+	}
+	if e := o2.leaves[tk]; e.known || e.leaf.Balance.Uint64() != 3 {
+		t.Fatalf("recipient credited below: %+v", e)
 	}
 }
