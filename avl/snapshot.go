@@ -3,6 +3,7 @@ package avl
 import (
 	"fmt"
 	"runtime"
+	"sync/atomic"
 
 	plasma "github.com/avlplasma/avlplasma"
 	"github.com/cosmos/iavl"
@@ -23,7 +24,7 @@ type Snapshot struct {
 	tree    *iavl.ImmutableTree // nil for the empty tree
 	epoch   uint64
 	pin     *pin
-	done    bool // closed; guarded by l.smu
+	done    atomic.Bool // Close was called
 }
 
 // Proof proves the value of Key at a snapshot's root: membership when
@@ -77,10 +78,8 @@ func (s *Snapshot) Close() {
 	if s.pin == nil {
 		return // the empty tree of version 0 holds nothing
 	}
+	s.done.Store(true)
 	s.pin.release()
-	s.l.smu.Lock()
-	s.done = true
-	s.l.smu.Unlock()
 }
 
 // Version is the snapshot's version.
@@ -99,7 +98,7 @@ func (s *Snapshot) check() error {
 	if s.l.closed {
 		return errClosed
 	}
-	if s.done {
+	if s.done.Load() {
 		return plasma.Errorf(plasma.EUNAVAILABLE, "snapshot is closed")
 	}
 	for _, r := range s.l.rewinds {
