@@ -22,10 +22,14 @@ import (
 // [MinAutoCacheSize, MaxAutoCacheSize]. A cached node costs about 700 bytes
 // of heap.
 const (
-	CacheNodesPerLeaf = 2.5
-	MinAutoCacheSize  = 200_000
+	CacheNodesPerLeaf = 3
+	MinAutoCacheSize  = 1_000_000
 	MaxAutoCacheSize  = 4_000_000
 )
+
+func autoCacheSize(leaves int64) int {
+	return int(min(max(leaves*CacheNodesPerLeaf, MinAutoCacheSize), MaxAutoCacheSize))
+}
 
 // EmptyRoot is the root hash of the empty tree, sha256(""): the stateRoot of
 // block 0 (PROTOCOL §4).
@@ -157,7 +161,7 @@ func (l *Ledger) load() error {
 		return fmt.Errorf("avl: load ledger: %w", err)
 	}
 	if l.opts.CacheSize == 0 {
-		if n := int(min(float64(tree.Size())*CacheNodesPerLeaf, MaxAutoCacheSize)); n > l.cacheSize {
+		if n := autoCacheSize(tree.Size()); n > l.cacheSize {
 			// Loading reads only the root: starting over with a larger cache is cheap.
 			tree.Close()
 			l.cacheSize = n

@@ -100,24 +100,27 @@ func TestBulkLoadEmpty(t *testing.T) {
 }
 
 func TestAutoCacheSize(t *testing.T) {
+	for _, c := range []struct {
+		leaves int64
+		want   int
+	}{{0, MinAutoCacheSize}, {100_000, MinAutoCacheSize}, {500_000, 1_500_000}, {1_000_000, 3_000_000}, {5_000_000, MaxAutoCacheSize}} {
+		if got := autoCacheSize(c.leaves); got != c.want {
+			t.Errorf("autoCacheSize(%d) = %d, want %d", c.leaves, got, c.want)
+		}
+	}
 	dir := t.TempDir()
-	l, err := BulkLoad(Options{Dir: dir}, 100_000, syntheticGen)
+	l, err := BulkLoad(Options{Dir: dir}, 1000, syntheticGen)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := l.CacheSize(); got != 250_000 {
-		t.Errorf("cache for 100,000 leaves: %d nodes, want 250,000", got)
+	if got := l.CacheSize(); got != MinAutoCacheSize {
+		t.Errorf("cache for 1,000 leaves: %d nodes, want %d", got, MinAutoCacheSize)
 	}
 	l.Close()
 	l = mustOpen(t, Options{Dir: dir, CacheSize: 1234})
+	defer l.Close()
 	if got := l.CacheSize(); got != 1234 {
 		t.Errorf("explicit cache size: %d", got)
-	}
-	l.Close()
-	l = mustOpen(t, Options{Dir: t.TempDir()})
-	defer l.Close()
-	if got := l.CacheSize(); got != MinAutoCacheSize {
-		t.Errorf("cache of an empty ledger: %d, want %d", got, MinAutoCacheSize)
 	}
 }
 

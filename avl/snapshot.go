@@ -177,8 +177,8 @@ func (s *Snapshot) Size() int64 {
 
 // Iterate calls fn for the leaves at the snapshot's version in key order
 // (owner, then token) until fn returns false; with owner non-nil only that
-// owner's leaves. fn must not call the ledger's Rewind or Close, which wait
-// for snapshot reads to end.
+// owner's leaves. fn must not call the Ledger's methods: Rewind and Close
+// wait for snapshot reads to end.
 func (s *Snapshot) Iterate(owner *common.Address, fn func(owner, token common.Address, leaf plasma.Leaf) bool) error {
 	if s.version != 0 {
 		s.l.smu.RLock()
