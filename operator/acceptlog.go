@@ -21,26 +21,38 @@ import (
 // The accept log makes an accepted transfer durable before it is acknowledged.
 //
 // Records: u32 length ‖ u32 CRC-32C(length ‖ payload) ‖ payload, with
-// payload = type ‖ body. A crash can leave a torn record at the tail (a
-// partial write, or pages persisted out of order); recovery stops at the first
-// record whose length or checksum does not hold, truncates there and deletes
-// any later segment. That loses nothing acknowledged: an acknowledgement waits
-// for the fsync of its whole batch, batches are written in order, and the
-// first failed write or fsync makes the log refuse everything after it.
+// payload = type ‖ body. Recovery reads records until the first whose
+// length or checksum does not hold (a torn write, or the zeros after the
+// last record); nothing acknowledged lies beyond it: an acknowledgement waits
+// for the sync of its whole batch, batches are written in order, and the
+// first failed write or sync makes the log refuse everything after it.
 //
-// Segments: the log is a sequence of files accept-<seq>.log. The sequencer
-// rotates to a new segment when it cuts a block and counts, per segment, the
-// transfers recorded there that are not yet resolved (sealed in a stored
-// block, or dropped and recorded as such in the block store). A segment that
-// is not the current one and has no unresolved record is deleted; the
-// deletion goes through the committer, after every earlier write is durable,
-// and the directory is fsynced after it so deletions persist in order.
+// Segments: files accept-<seq>.log of a fixed size, created zero-filled and
+// synced ahead of use; records overwrite the zeros and are made durable with
+// fdatasync. No write changes a file's size or allocation, so a sync needs no
+// filesystem journal commit, and does not wait for the ledger's large
+// writes to reach the disk (on ext4 an fsync that commits the journal must
+// flush other files' data first). When a record would not fit, the segment
+// gets a seal record and the log moves to the next file. A segment that ends
+// without a seal is the end of the log: later segments hold nothing
+// acknowledged (their records were in the same batch as the missing seal,
+// or later) and are deleted, and the segment is sealed where its records end.
+//
+// The sequencer counts, per segment, the records in it that are not yet
+// resolved (sealed in a stored block, dropped, or superseded by a reset).
+// A segment that is not the current one and has none left is deleted; a
+// deletion lost in a crash is harmless, since a replay skips resolved and
+// superseded records.
 
 const (
 	recordHeaderLen  = 8
 	maxRecordPayload = 4096
 	segmentPrefix    = "accept-"
 	segmentSuffix    = ".log"
+	// DefaultLogSegmentSize is the size of an accept-log segment file.
+	DefaultLogSegmentSize = 32 << 20
+	sealLen               = recordHeaderLen + 1
+	minSegmentSize        = 2*(recordHeaderLen+maxRecordPayload) + sealLen
 )
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
@@ -86,6 +98,7 @@ const (
 	recTransfer = 1
 	recOp       = 2
 	recReset    = 3
+	recSeal     = 4
 )
 
 func transferRecord(t *plasma.Transfer) []byte {
@@ -97,6 +110,8 @@ func opRecord(op *plasma.Op) []byte {
 }
 
 func resetRecord() []byte { return []byte{recReset} }
+
+func sealRecord() []byte { return []byte{recSeal} }
 
 // logRecord is a decoded record payload.
 type logRecord struct {
@@ -117,9 +132,9 @@ func decodeLogRecord(p []byte) (logRecord, error) {
 		r.t, err = decodeTransfer(p[1:])
 	case recOp:
 		r.op, err = decodeOp(p[1:])
-	case recReset:
+	case recReset, recSeal:
 		if len(p) != 1 {
-			err = decodeErr("reset record of %d bytes", len(p))
+			err = decodeErr("marker record of %d bytes", len(p))
 		}
 	default:
 		err = decodeErr("unknown accept-log record type %d", p[0])
@@ -128,10 +143,10 @@ func decodeLogRecord(p []byte) (logRecord, error) {
 }
 
 type segment struct {
-	seq     uint64
-	path    string
-	refs    int  // unresolved records here; guarded by acceptLog.mu
-	hasData bool // guarded by acceptLog.mu
+	seq  uint64
+	path string
+	refs int   // unresolved records here; guarded by acceptLog.mu
+	used int64 // bytes assigned to records; guarded by acceptLog.mu
 
 	// committer-owned
 	f       *os.File
@@ -145,14 +160,16 @@ type logBatch struct {
 
 type logWrite struct {
 	seg    *segment
+	off    int64
 	data   []byte
 	remove *segment
 }
 
 // acceptLog is an append-only, group-committed, segmented log.
 type acceptLog struct {
-	dir string
-	log zerolog.Logger
+	dir     string
+	segSize int64
+	log     zerolog.Logger
 
 	mu      sync.Mutex
 	queue   []logWrite
@@ -166,6 +183,10 @@ type acceptLog struct {
 
 	kick    chan struct{}
 	stopped chan struct{}
+
+	// committer-owned: the next segment file, being prepared in the background
+	spareSeq uint64
+	spare    chan error
 }
 
 // replayed is a record found in the log at open.
@@ -175,14 +196,21 @@ type replayed struct {
 }
 
 // openAcceptLog opens (creating) the log in dir, recovers a torn tail, and
-// returns every intact transfer record in log order. The committer is not
-// running until start.
-func openAcceptLog(dir string, log zerolog.Logger) (*acceptLog, []replayed, error) {
+// returns every intact record in log order. The committer is not running
+// until start.
+func openAcceptLog(dir string, segSize int64, log zerolog.Logger) (*acceptLog, []replayed, error) {
+	if segSize == 0 {
+		segSize = DefaultLogSegmentSize
+	}
+	if segSize < minSegmentSize {
+		return nil, nil, fmt.Errorf("accept log: segment size %d below %d", segSize, minSegmentSize)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, nil, err
 	}
 	l := &acceptLog{
 		dir:     dir,
+		segSize: segSize,
 		log:     log,
 		batch:   &logBatch{done: make(chan struct{})},
 		segs:    make(map[uint64]*segment),
@@ -202,36 +230,57 @@ func openAcceptLog(dir string, log zerolog.Logger) (*acceptLog, []replayed, erro
 		if err != nil {
 			return nil, nil, err
 		}
-		off := 0
-		for off < len(data) {
+		off, sealed := 0, false
+		for off < len(data) && !sealed {
 			p, n, err := decodeRecord(data[off:])
-			if err == nil {
-				var r logRecord
-				if r, err = decodeLogRecord(p); err == nil {
-					recs = append(recs, replayed{seg: seg, logRecord: r})
-					off += n
-					continue
-				}
+			if err != nil {
+				break
 			}
-			break
+			r, err := decodeLogRecord(p)
+			if err != nil {
+				break
+			}
+			off += n
+			if r.kind == recSeal {
+				sealed = true
+				continue
+			}
+			recs = append(recs, replayed{seg: seg, logRecord: r})
 		}
-		if off < len(data) {
-			log.Warn().Str("segment", seg.path).Int("offset", off).Int("size", len(data)).
-				Msg("accept log: torn tail truncated")
-			if err := truncateSync(seg.path, int64(off)); err != nil {
+		if sealed {
+			continue
+		}
+		// The end of the log: seal the segment where its records end, so
+		// that the segments written after this restart follow a sealed one.
+		if err := sealAt(seg.path, int64(off)); err != nil {
+			return nil, nil, err
+		}
+		for _, later := range seqs[i+1:] {
+			log.Warn().Str("segment", l.segPath(later)).Msg("accept log: segment after the end of the log deleted")
+			if err := os.Remove(l.segPath(later)); err != nil {
 				return nil, nil, err
 			}
-			for _, later := range seqs[i+1:] {
-				log.Warn().Str("segment", l.segPath(later)).Msg("accept log: segment after a torn record deleted")
-				if err := os.Remove(l.segPath(later)); err != nil {
-					return nil, nil, err
-				}
-			}
-			break
 		}
+		break
 	}
 	l.cur = l.newSegmentLocked()
 	return l, recs, nil
+}
+
+// sealAt writes a seal record at off and syncs the file.
+func sealAt(path string, off int64) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	_, err = f.WriteAt(encodeRecord(nil, sealRecord()), off)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 func listSegments(dir string) ([]uint64, error) {
@@ -242,6 +291,10 @@ func listSegments(dir string) ([]uint64, error) {
 	var seqs []uint64
 	for _, e := range ents {
 		name := e.Name()
+		if strings.HasSuffix(name, segmentSuffix+".tmp") {
+			os.Remove(filepath.Join(dir, name)) // a preparation cut short
+			continue
+		}
 		if !strings.HasPrefix(name, segmentPrefix) || !strings.HasSuffix(name, segmentSuffix) {
 			continue
 		}
@@ -253,22 +306,6 @@ func listSegments(dir string) ([]uint64, error) {
 	}
 	sort.Slice(seqs, func(i, j int) bool { return seqs[i] < seqs[j] })
 	return seqs, nil
-}
-
-func truncateSync(path string, size int64) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		return err
-	}
-	if err := f.Truncate(size); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 func (l *acceptLog) segPath(seq uint64) string {
@@ -305,20 +342,28 @@ func (l *acceptLog) appendRef(payload []byte, refs int) (*segment, *logBatch, er
 	if l.closed {
 		return nil, nil, plasma.Errorf(plasma.EUNAVAILABLE, "accept log closed")
 	}
+	size := int64(recordHeaderLen + len(payload))
+	if l.cur.used+size+sealLen > l.segSize {
+		l.enqueueLocked(l.cur, sealRecord())
+		old := l.cur
+		l.cur = l.newSegmentLocked()
+		l.maybeRemoveLocked(old)
+	}
 	seg := l.cur
+	l.enqueueLocked(seg, payload)
+	seg.refs += refs
+	b := l.batch
+	l.signal()
+	return seg, b, nil
+}
+
+func (l *acceptLog) enqueueLocked(seg *segment, payload []byte) {
 	if n := len(l.queue); n > 0 && l.queue[n-1].seg == seg {
 		l.queue[n-1].data = encodeRecord(l.queue[n-1].data, payload)
 	} else {
-		l.queue = append(l.queue, logWrite{seg: seg, data: encodeRecord(make([]byte, 0, 64<<10), payload)})
+		l.queue = append(l.queue, logWrite{seg: seg, off: seg.used, data: encodeRecord(make([]byte, 0, 64<<10), payload)})
 	}
-	seg.refs += refs
-	seg.hasData = true
-	b := l.batch
-	select {
-	case l.kick <- struct{}{}:
-	default:
-	}
-	return seg, b, nil
+	seg.used += int64(recordHeaderLen + len(payload))
 }
 
 // ref counts one more unresolved record in seg (a record replayed at open).
@@ -328,19 +373,7 @@ func (l *acceptLog) ref(seg *segment) {
 	l.mu.Unlock()
 }
 
-// rotate starts a new current segment, unless the current one is still empty.
-func (l *acceptLog) rotate() {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if !l.cur.hasData {
-		return
-	}
-	old := l.cur
-	l.cur = l.newSegmentLocked()
-	l.maybeRemoveLocked(old)
-}
-
-// release marks one transfer of each listed segment resolved and deletes
+// release marks one record of each listed segment resolved and deletes
 // segments left with none.
 func (l *acceptLog) release(segs []*segment) {
 	l.mu.Lock()
@@ -356,7 +389,7 @@ func (l *acceptLog) release(segs []*segment) {
 }
 
 // releaseIdle deletes every non-current segment holding no unresolved
-// transfer (after the records replayed at open are resolved or re-counted).
+// record (after the records replayed at open are resolved or re-counted).
 func (l *acceptLog) releaseIdle() {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -374,10 +407,7 @@ func (l *acceptLog) maybeRemoveLocked(seg *segment) {
 	}
 	delete(l.segs, seg.seq)
 	l.queue = append(l.queue, logWrite{remove: seg})
-	select {
-	case l.kick <- struct{}{}:
-	default:
-	}
+	l.signal()
 }
 
 // wait blocks until b is durable (nil) or failed, or ctx ends.
@@ -400,10 +430,7 @@ func (l *acceptLog) sync(ctx context.Context) error {
 	}
 	b := l.batch
 	empty := len(l.queue) == 0
-	select {
-	case l.kick <- struct{}{}:
-	default:
-	}
+	l.signal()
 	l.mu.Unlock()
 	if empty {
 		return nil
@@ -411,9 +438,9 @@ func (l *acceptLog) sync(ctx context.Context) error {
 	return b.wait(ctx)
 }
 
-// run is the committer: it takes everything queued, writes it, fsyncs each
-// file written (and the directory when a file was created), then completes
-// the batch — one fsync per file for however many records arrived meanwhile.
+// run is the committer: it takes everything queued, writes it, syncs each
+// file written, then completes the batch — one sync per file for however
+// many records arrived meanwhile.
 func (l *acceptLog) run() {
 	defer close(l.stopped)
 	for {
@@ -441,6 +468,9 @@ func (l *acceptLog) run() {
 			pending := len(l.queue) > 0
 			l.mu.Unlock()
 			if !pending {
+				if l.spare != nil {
+					<-l.spare // let the background preparation finish
+				}
 				return
 			}
 			l.signal()
@@ -457,21 +487,17 @@ func (l *acceptLog) signal() {
 
 func (l *acceptLog) commit(q []logWrite) error {
 	var touched []*segment
-	created := false
 	for _, w := range q {
 		if w.remove != nil {
 			continue
 		}
 		seg := w.seg
 		if seg.f == nil {
-			f, err := os.OpenFile(seg.path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
-			if err != nil {
+			if err := l.open(seg); err != nil {
 				return err
 			}
-			seg.f = f
-			created = true
 		}
-		if _, err := seg.f.Write(w.data); err != nil {
+		if _, err := seg.f.WriteAt(w.data, w.off); err != nil {
 			return err
 		}
 		if len(touched) == 0 || touched[len(touched)-1] != seg {
@@ -479,19 +505,12 @@ func (l *acceptLog) commit(q []logWrite) error {
 		}
 	}
 	for _, seg := range touched {
-		if err := seg.f.Sync(); err != nil {
+		if err := datasync(seg.f); err != nil {
 			return err
 		}
 	}
-	if created {
-		if err := syncDir(l.dir); err != nil {
-			return err
-		}
-	}
-	removed := false
 	for _, w := range q {
 		if seg := w.remove; seg != nil && !seg.removed {
-			removed = true
 			seg.removed = true
 			if seg.f != nil {
 				seg.f.Close()
@@ -502,10 +521,64 @@ func (l *acceptLog) commit(q []logWrite) error {
 			}
 		}
 	}
-	if removed {
-		return syncDir(l.dir)
-	}
 	return nil
+}
+
+// open opens seg's file, zero-filled and durable in the directory — the one
+// prepared in the background if it is ready, else prepared now — and starts
+// preparing the next one.
+func (l *acceptLog) open(seg *segment) error {
+	var err error
+	if l.spare != nil && l.spareSeq == seg.seq {
+		err = <-l.spare
+	} else {
+		if l.spare != nil {
+			<-l.spare
+			os.Remove(l.segPath(l.spareSeq))
+		}
+		err = prepareSegment(l.dir, seg.path, l.segSize)
+	}
+	l.spare = nil
+	if err != nil {
+		return err
+	}
+	if seg.f, err = os.OpenFile(seg.path, os.O_WRONLY, 0); err != nil {
+		return err
+	}
+	next, done := seg.seq+1, make(chan error, 1)
+	l.spareSeq, l.spare = next, done
+	go func() { done <- prepareSegment(l.dir, l.segPath(next), l.segSize) }()
+	return nil
+}
+
+// prepareSegment creates path zero-filled to size, synced, and makes its
+// name durable.
+func prepareSegment(dir, path string, size int64) error {
+	tmp := path + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	zeros := make([]byte, min(size, 1<<20))
+	for off := int64(0); off < size && err == nil; off += int64(len(zeros)) {
+		_, err = f.WriteAt(zeros[:min(int64(len(zeros)), size-off)], off)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err == nil {
+		err = syncDir(dir)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
 }
 
 func syncDir(dir string) error {

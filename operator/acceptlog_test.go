@@ -30,9 +30,11 @@ func sampleTransfer(i uint64) plasma.Transfer {
 	return t
 }
 
+const testSegSize = 16 << 10
+
 func openLog(t *testing.T, dir string) (*acceptLog, []replayed) {
 	t.Helper()
-	l, recs, err := openAcceptLog(dir, zerolog.New(zerolog.NewTestWriter(t)))
+	l, recs, err := openAcceptLog(dir, testSegSize, zerolog.New(zerolog.NewTestWriter(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,20 +100,23 @@ func TestAcceptLogGroupCommit(t *testing.T) {
 	}
 }
 
-// A torn tail — any prefix of the last record, or garbage after the last
-// whole record — is cut off at reopen; earlier records survive, later
-// segments are deleted, and appends continue after the cut.
+// A torn tail — a partly written last record, or garbage after the last
+// whole one — ends the log at reopen: earlier records survive, later
+// segments are deleted, the segment is sealed there (so a second reopen
+// reads the same), and appends continue in a new segment.
 func TestAcceptLogTornTail(t *testing.T) {
+	recLen := recordHeaderLen + 1 + transferLen
 	for _, tc := range []struct {
 		name string
-		tear func(data []byte, lastStart int) []byte
+		want int
+		tear func(data []byte, last int)
 	}{
-		{"half a record", func(d []byte, last int) []byte { return d[:last+(len(d)-last)/2] }},
-		{"header only", func(d []byte, last int) []byte { return d[:last+5] }},
-		{"flipped byte", func(d []byte, last int) []byte { d[len(d)-3] ^= 0x40; return d }},
-		{"zeros after", func(d []byte, last int) []byte { return append(d, make([]byte, 300)...) }},
-		{"garbage after", func(d []byte, last int) []byte { return append(d, 0, 0, 0, 9, 1, 2, 3, 4, 5, 6) }},
-		{"huge length", func(d []byte, last int) []byte { return append(d, 0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0) }},
+		{"half a record", 4, func(d []byte, last int) { clear(d[last+recLen/2 : last+recLen]) }},
+		{"header only", 4, func(d []byte, last int) { clear(d[last+5 : last+recLen]) }},
+		{"flipped byte", 4, func(d []byte, last int) { d[last+recLen-3] ^= 0x40 }},
+		{"nothing after", 5, func(d []byte, last int) {}},
+		{"garbage after", 5, func(d []byte, last int) { copy(d[last+recLen:], []byte{0, 0, 0, 9, 1, 2, 3, 4, 5, 6}) }},
+		{"huge length after", 5, func(d []byte, last int) { copy(d[last+recLen:], []byte{0xff, 0xff, 0xff, 0xff}) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -126,78 +131,117 @@ func TestAcceptLogTornTail(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			recLen := recordHeaderLen + 1 + transferLen
-			last := len(data) - recLen
-			torn := tc.tear(append([]byte(nil), data...), last)
-			if err := os.WriteFile(seg.path, torn, 0o644); err != nil {
+			if len(data) != testSegSize {
+				t.Fatalf("segment of %d bytes, want it preallocated to %d", len(data), testSegSize)
+			}
+			tc.tear(data, 4*recLen)
+			if err := os.WriteFile(seg.path, data, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			// A later segment (written after the torn record) must go too.
+			// A later segment (written after the end of the log) goes.
 			later := filepath.Join(dir, "accept-9999999999999999.log")
-			if err := os.WriteFile(later, encodeRecord(nil, resetRecord()), 0o644); err != nil {
+			tx := sampleTransfer(55)
+			if err := os.WriteFile(later, encodeRecord(nil, transferRecord(&tx)), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			l2, recs := openLog(t, dir)
-			want := 5
-			if len(torn) <= len(data) && !bytes.Equal(torn, data) {
-				want = 4
-			}
-			if len(recs) != want {
-				t.Fatalf("%d records survive, want %d", len(recs), want)
+			if len(recs) != tc.want {
+				t.Fatalf("%d records survive, want %d", len(recs), tc.want)
 			}
 			if _, err := os.Stat(later); !os.IsNotExist(err) {
-				t.Fatalf("segment after the torn record survives: %v", err)
+				t.Fatalf("segment after the end of the log survives: %v", err)
 			}
-			fi, _ := os.Stat(seg.path)
-			if fi.Size() != int64(want*recLen) {
-				t.Fatalf("segment is %d bytes after recovery, want %d", fi.Size(), want*recLen)
-			}
-			tx := sampleTransfer(77)
+			tx = sampleTransfer(77)
 			appendWait(t, l2, transferRecord(&tx))
 			l2.close()
 			_, recs = openLog(t, dir)
-			if len(recs) != want+1 || recs[want].t.Nonce != 77 {
-				t.Fatalf("after appending: %d records", len(recs))
+			if len(recs) != tc.want+1 || recs[tc.want].t.Nonce != 77 {
+				t.Fatalf("after appending and reopening: %d records", len(recs))
 			}
 		})
 	}
 }
 
-// Segments rotate, and one is deleted once every record in it is released.
+// Records fill segments and move on through seals; a segment whose seal is
+// missing ends the log there.
+func TestAcceptLogRotation(t *testing.T) {
+	dir := t.TempDir()
+	l, _ := openLog(t, dir)
+	var segs []*segment
+	for i := 0; i < 200; i++ {
+		tx := sampleTransfer(uint64(i))
+		seg := appendWait(t, l, transferRecord(&tx))
+		if len(segs) == 0 || segs[len(segs)-1] != seg {
+			segs = append(segs, seg)
+		}
+	}
+	l.close()
+	if len(segs) < 3 {
+		t.Fatalf("200 records in %d segments of %d bytes", len(segs), testSegSize)
+	}
+	_, recs := openLog(t, dir)
+	if len(recs) != 200 {
+		t.Fatalf("%d records after reopen", len(recs))
+	}
+	for i, r := range recs {
+		if r.t.Nonce != uint64(i) {
+			t.Fatalf("record %d is %d", i, r.t.Nonce)
+		}
+	}
+	// Lose the second segment's seal: the log ends there.
+	data, _ := os.ReadFile(segs[1].path)
+	n := 0
+	for off := 0; ; off += recordHeaderLen + 1 + transferLen {
+		if p, _, err := decodeRecord(data[off:]); err != nil || p[0] == recSeal {
+			clear(data[off : off+sealLen])
+			break
+		}
+		n++
+	}
+	os.WriteFile(segs[1].path, data, 0o644)
+	_, recs = openLog(t, dir)
+	first := 0
+	for _, r := range recs {
+		if r.seg.seq == segs[0].seq {
+			first++
+		}
+	}
+	if len(recs) != first+n {
+		t.Fatalf("%d records, want %d (the first two segments)", len(recs), first+n)
+	}
+	if _, err := os.Stat(segs[2].path); !os.IsNotExist(err) {
+		t.Fatal("segment after an unsealed one survives")
+	}
+}
+
+// A segment is deleted once every record in it is released, never while it
+// is the current one.
 func TestAcceptLogSegments(t *testing.T) {
 	dir := t.TempDir()
 	l, _ := openLog(t, dir)
 	tx := sampleTransfer(1)
-	s1 := appendWait(t, l, transferRecord(&tx))
-	s1b := appendWait(t, l, transferRecord(&tx))
-	if s1 != s1b {
-		t.Fatal("appends without rotation changed segment")
+	first := appendWait(t, l, transferRecord(&tx))
+	var inFirst []*segment
+	seg := first
+	for seg == first {
+		inFirst = append(inFirst, seg)
+		seg = appendWait(t, l, transferRecord(&tx))
 	}
-	l.rotate()
-	s2 := appendWait(t, l, transferRecord(&tx))
-	if s2 == s1 {
-		t.Fatal("rotate did not start a new segment")
-	}
-	l.rotate()
-	l.rotate() // the new current segment is empty: no-op
-	l.release([]*segment{s1})
+	l.release(inFirst[1:])
 	if err := l.sync(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(s1.path); err != nil {
+	if _, err := os.Stat(first.path); err != nil {
 		t.Fatalf("segment with a live record deleted: %v", err)
 	}
-	l.release([]*segment{s1, s2})
-	s3 := appendWait(t, l, transferRecord(&tx)) // the deletions are queued before this
-	if _, err := os.Stat(s1.path); !os.IsNotExist(err) {
+	l.release(inFirst[:1])
+	appendWait(t, l, transferRecord(&tx)) // the deletion is queued before this
+	if _, err := os.Stat(first.path); !os.IsNotExist(err) {
 		t.Fatalf("released segment still there: %v", err)
 	}
-	if _, err := os.Stat(s2.path); !os.IsNotExist(err) {
-		t.Fatalf("released segment still there: %v", err)
-	}
-	l.release([]*segment{s3}) // current segment: kept
+	l.release([]*segment{seg, seg}) // the current segment stays
 	l.close()
-	if _, err := os.Stat(s3.path); err != nil {
+	if _, err := os.Stat(seg.path); err != nil {
 		t.Fatalf("current segment deleted: %v", err)
 	}
 }
@@ -234,6 +278,7 @@ func FuzzAcceptLogRecord(f *testing.F) {
 	f.Add(encodeRecord(nil, transferRecord(&tx)))
 	f.Add(encodeRecord(nil, opRecord(&op)))
 	f.Add(encodeRecord(nil, resetRecord()))
+	f.Add(encodeRecord(nil, sealRecord()))
 	f.Add(encodeRecord(encodeRecord(nil, resetRecord()), opRecord(&op)))
 	f.Add([]byte{0, 0, 0, 1, 0, 0, 0, 0, 3})
 	f.Add([]byte{})
@@ -256,6 +301,8 @@ func FuzzAcceptLogRecord(f *testing.F) {
 					again = opRecord(&r.op)
 				case recReset:
 					again = resetRecord()
+				case recSeal:
+					again = sealRecord()
 				}
 				if !bytes.Equal(again, p) {
 					t.Fatalf("payload does not re-encode: %x vs %x", again, p)

@@ -45,6 +45,7 @@ func crashConfig(dir string) SequencerConfig {
 		BlockTime:         3 * time.Millisecond,
 		MaxBlockTxs:       40,
 		CacheSize:         10_000,
+		LogSegmentSize:    64 << 10, // rotations happen under load too
 	}
 }
 

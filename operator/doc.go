@@ -25,8 +25,10 @@
 //     (the accepting overlay over the block being saved over the latest
 //     stored version), append the record to the accept log's queue, apply
 //     the transfer to the overlay — all or nothing;
-//  3. the log's committer writes every queued record and fsyncs once for
-//     the whole group (group commit);
+//  3. the log's committer writes every queued record and syncs once for
+//     the whole group (group commit) — fdatasync into segment files that were
+//     zero-filled and synced ahead of use, so that a sync never waits for a
+//     filesystem journal commit (and the ledger's large writes behind it);
 //  4. only then does Submit return the hash (the acknowledgement).
 //
 // A transfer can be sealed into a block before its record's fsync: the
@@ -51,7 +53,7 @@
 //     changed, new owner→token entries, and the "latest" marker;
 //  5. notify (Sealed): the publisher may now commit block N;
 //  6. release the accept-log records of the block's transfers (sealed or
-//     dropped); a segment with none left is deleted.
+//     dropped) and operations; a full segment with none left is deleted.
 //
 // Nothing reaches L1 before step 4: the publisher reads only stored blocks.
 //
@@ -63,21 +65,26 @@
 //     published, and is sealed again;
 //  2. restore the lock counts and the ops cursor/hash of the latest block,
 //     and the dropped transfers whose deadline has not passed;
-//  3. read the accept log (a torn tail is truncated), skip every record the
-//     block store resolved (sealed or dropped), and re-apply the rest, in log
-//     order, to a fresh overlay — the same order, so the same roots; the
-//     deadline window is re-checked when the block is cut;
+//  3. read the accept log up to its end (a torn record, or a segment without
+//     its seal record; later segments are deleted), skip what precedes the
+//     last reset record, every transfer the block store resolved (sealed or
+//     dropped) and every operation below the ops cursor, and re-apply the
+//     rest — operations and transfers, in log order — to a fresh overlay:
+//     the same order, so the same working state; the deadline window is
+//     re-checked when the block is cut;
 //  4. the L1 follower re-delivers operations from NextOpIndex().
 //
 // Re-seal (Reseal, PROTOCOL §4): when stored blocks after the last committed
-// one can no longer be committed in time, the sequencer (1) appends their
-// transfers to the accept log and fsyncs, (2) deletes the blocks from the
-// store, (3) rewinds the ledger to the committed version, (4) queues their
-// L1 operations again ahead of the waiting ones and re-applies their
-// transfers and then the pending ones. The next cuts seal them afresh with
-// new timestamps; expired ones are dropped. A crash between any two steps
-// leaves either the old blocks (the extra log records are resolved and
-// skipped) or the rewound state with every transfer in the log.
+// one can no longer be committed in time, the sequencer (1) appends to the
+// accept log a reset record and then, in their new order, every operation
+// (the discarded blocks', then the queued ones) and every transfer (the
+// discarded blocks', then the pending ones), and syncs; (2) deletes the
+// blocks from the store; (3) rewinds the ledger to the committed version;
+// (4) rebuilds the working state from the rewritten order. The next cuts
+// seal them afresh with new timestamps; expired ones are dropped. A crash
+// between any two steps leaves either the old blocks (the rewritten records
+// are resolved or below the ops cursor, and skipped) or the rewound state
+// with every record after the reset.
 //
 // # Choices
 //

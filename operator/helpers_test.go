@@ -83,6 +83,7 @@ func newHarness(t testing.TB, mutate func(*SequencerConfig)) *harness {
 		MaxBlockTxs:       100_000,
 		MaxBlockOps:       100_000,
 		CacheSize:         10_000,
+		LogSegmentSize:    1 << 20,
 	}
 	if mutate != nil {
 		mutate(&h.cfg)

@@ -199,7 +199,6 @@ func (s *Sequencer) cutLocked() (*blockPlan, error) {
 	s.lastTs = ts
 	s.cutOps, s.cutHash = plan.opsCursor, plan.opsHash
 	s.lastCut = time.Now()
-	s.wal.rotate()
 	s.notFull.Broadcast()
 	return plan, nil
 }
@@ -273,7 +272,6 @@ func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 	segs := make([]*segment, 0, len(p.txs)+len(p.dropped)+len(p.opSegs))
 	segs = append(segs, p.opSegs...)
 	s.mu.Lock()
-	old := s.base
 	s.base = snap
 	s.baseRef.Store(snap)
 	s.baseGen.Add(1)
@@ -293,7 +291,9 @@ func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 	s.pruneDroppedLocked(p.ts)
 	s.latest.Store(p.number)
 	s.mu.Unlock()
-	old.Close()
+	// The old base is not closed: Close takes the ledger's snapshot lock
+	// exclusively, stalling every concurrent read; once unreachable, its
+	// pin is released by the garbage collector.
 	s.wal.release(segs)
 	s.stats.Sealed.Add(uint64(len(p.txs)))
 	s.stats.Dropped.Add(uint64(len(p.dropped)))
@@ -488,7 +488,6 @@ func (s *Sequencer) reseal(c uint64) error {
 	for _, p := range s.cur.txs {
 		oldSegs = append(oldSegs, p.seg)
 	}
-	s.wal.rotate()
 	if _, _, err := s.wal.appendRef(resetRecord(), 0); err != nil {
 		s.failLocked(err)
 		return err

@@ -73,6 +73,10 @@ type SequencerConfig struct {
 	// (0 = only when asked, e.g. by the publisher through SealNow).
 	Heartbeat time.Duration
 
+	// LogSegmentSize is the size of the accept log's preallocated segment
+	// files (0 = DefaultLogSegmentSize).
+	LogSegmentSize int64
+
 	// OnAccept, if set, receives the phases of every accepted Submit: the
 	// signature and policy checks, the leaf read before the lock, the locked
 	// section (waiting included), and the wait for the accept log's fsync.
@@ -296,7 +300,7 @@ func (s *Sequencer) restore() error {
 	s.cutOps, s.cutHash = hdr.OpsCursor, hdr.OpsHash
 	s.cur = newOverlay(nil, 1024)
 
-	wal, recs, err := openAcceptLog(filepath.Join(s.cfg.DataDir, "accept"), s.log)
+	wal, recs, err := openAcceptLog(filepath.Join(s.cfg.DataDir, "accept"), s.cfg.LogSegmentSize, s.log)
 	if err != nil {
 		return err
 	}
