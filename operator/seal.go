@@ -52,6 +52,21 @@ func (s *Sequencer) run() {
 			req.reply <- sealResult{err: err}
 			continue
 		}
+		if s.clock.L1Time() == 0 {
+			// Block timestamps come from L1: wait until its time is known.
+			if req != nil {
+				s.mu.Unlock()
+				req.reply <- sealResult{err: plasma.Errorf(plasma.EUNAVAILABLE, "the time of L1 is not known yet")}
+				continue
+			}
+			s.mu.Unlock()
+			select {
+			case <-s.stop:
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+			continue
+		}
 		since := time.Since(s.lastCut)
 		full := len(s.cur.txs) >= s.cfg.MaxBlockTxs || len(s.ops) >= s.cfg.MaxBlockOps
 		work := len(s.cur.txs) > 0 || len(s.ops) > 0 || len(s.cur.drops) > 0
@@ -438,6 +453,8 @@ func (s *Sequencer) Reseal(ctx context.Context, fromCommitted uint64) error {
 
 // reseal runs on the sealer goroutine, so no block is being saved.
 func (s *Sequencer) reseal(c uint64) error {
+	s.markMu.Lock()
+	defer s.markMu.Unlock()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	latest := s.latest.Load()

@@ -170,6 +170,7 @@ type Sequencer struct {
 
 	baseRef   atomic.Pointer[avl.Snapshot]
 	baseGen   atomic.Uint64 // bumped (under mu) whenever the base changes
+	markMu    sync.Mutex    // serialises marker updates and re-sealing
 	latest    atomic.Uint64
 	published atomic.Uint64
 	committed atomic.Uint64
@@ -580,6 +581,9 @@ func (s *Sequencer) accept(ptx *pendingTx, pre *prefetched, last bool) (*logBatc
 	if _, ok := s.dropped[ptx.hash]; ok {
 		return nil, plasma.Errorf(plasma.ECONFLICT, "this transfer was dropped at sealing; sign a new one")
 	}
+	if now == 0 {
+		return nil, plasma.Errorf(plasma.EUNAVAILABLE, "the time of L1 is not known yet")
+	}
 	if err := s.policy(&ptx.t, now); err != nil {
 		return nil, err
 	}
@@ -899,6 +903,8 @@ func (s *Sequencer) Markers() Markers {
 
 // MarkPublished records that blocks up to n were sent to L1.
 func (s *Sequencer) MarkPublished(n uint64) error {
+	s.markMu.Lock()
+	defer s.markMu.Unlock()
 	b := s.store.db.NewBatch()
 	b.Set(markPublished, u64(n))
 	if err := b.Write(); err != nil {
@@ -915,8 +921,8 @@ func (s *Sequencer) MarkCommitted(n, committedAt uint64) error {
 	if n > s.latest.Load() {
 		return plasma.Errorf(plasma.EINVALID, "cannot mark block %d committed: latest is %d", n, s.latest.Load())
 	}
-	s.mu.Lock() // serialise marker updates with re-sealing
-	defer s.mu.Unlock()
+	s.markMu.Lock() // serialises marker updates with re-sealing
+	defer s.markMu.Unlock()
 	prev := s.committed.Load()
 	b := s.store.db.NewBatch()
 	for i := prev + 1; i <= n; i++ {
@@ -938,6 +944,8 @@ func (s *Sequencer) MarkCommitted(n, committedAt uint64) error {
 
 // MarkFinalized records that blocks up to n (≤ committed) are final on L1.
 func (s *Sequencer) MarkFinalized(n uint64) error {
+	s.markMu.Lock()
+	defer s.markMu.Unlock()
 	if n > s.committed.Load() {
 		return plasma.Errorf(plasma.EINVALID, "cannot finalize block %d: committed is %d", n, s.committed.Load())
 	}

@@ -597,3 +597,27 @@ func TestWriteOrderKeepsRoot(t *testing.T) {
 		rep.apply(h.seal())
 	}
 }
+
+// Until the L1 clock is known, transfers are refused as unavailable and no
+// block is sealed (its timestamp must come from L1).
+func TestUnknownL1Time(t *testing.T) {
+	h := newHarness(t, nil)
+	alice := testKey(1)
+	h.ops(deposit(addrOf(alice), plasma.ETH, 100))
+	h.seal()
+	h.clock.t.Store(0)
+	_, err := h.submit(signed(alice, addrOf(testKey(2)), plasma.ETH, 1, 1, 0, 0, testNow+7200))
+	if plasma.ErrorCode(err) != plasma.EUNAVAILABLE {
+		t.Fatalf("submit without L1 time: %v", err)
+	}
+	if _, err := h.seq.SealNow(context.Background()); plasma.ErrorCode(err) != plasma.EUNAVAILABLE {
+		t.Fatalf("seal without L1 time: %v", err)
+	}
+	h.clock.t.Store(testNow)
+	if _, err := h.submit(signed(alice, addrOf(testKey(2)), plasma.ETH, 1, 1, 0, 0, testNow+7200)); err != nil {
+		t.Fatal(err)
+	}
+	if blk := h.seal(); len(blk.Transfers) != 1 || blk.Timestamp != testNow {
+		t.Fatalf("block %+v", blk.Header)
+	}
+}
