@@ -19,7 +19,7 @@ const (
 
 // DefaultBackend is the backend used when none is named (see doc.go for the
 // measurements behind the choice).
-const DefaultBackend = BackendGoLevelDB
+const DefaultBackend = BackendPebble
 
 func openDB(name, backend, dir string) (dbm.DB, error) {
 	if backend == "" {

@@ -17,7 +17,8 @@ import (
 // The benchmarks below are what doc.go's numbers come from. They need a
 // prefilled ledger of up to 1,000,000 accounts, so run them one at a time:
 //
-//	go test ./avl/ -run '^$' -bench 'UpdateSave/goleveldb/keys=1000000' -benchtime 100000x
+//	go test ./avl/ -run '^$' -bench 'Backends' -benchtime 16x -timeout 60m
+//	go test ./avl/ -run '^$' -bench 'UpdateSave/pebble/keys=1000000/' -benchtime 100000x
 //
 // AVL_BENCH_KEYS (comma-separated) and AVL_BENCH_CACHE (comma-separated,
 // 0 = sized from the tree) widen or narrow the matrix; AVL_BENCH_DIR puts the databases on another

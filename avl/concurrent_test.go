@@ -19,7 +19,13 @@ import (
 // -race. Every read that succeeds must match the state its root commits
 // to; reads may fail only for versions pruned or dropped meanwhile.
 func TestSnapshotsDuringWrites(t *testing.T) {
-	l := mustOpen(t, Options{Dir: t.TempDir(), CacheSize: 2000, KeepRecent: 4})
+	for _, backend := range []string{BackendPebble, BackendGoLevelDB} {
+		t.Run(backend, func(t *testing.T) { testSnapshotsDuringWrites(t, backend) })
+	}
+}
+
+func testSnapshotsDuringWrites(t *testing.T, backend string) {
+	l := mustOpen(t, Options{Dir: t.TempDir(), Backend: backend, CacheSize: 2000, KeepRecent: 4})
 	defer l.Close()
 
 	var mu sync.Mutex

@@ -90,23 +90,29 @@
 //
 // Numbers come from the benchmarks in bench_test.go on the project's 2-core
 // machine (AMD EPYC, 23 GB) while other builds and tests shared it (load
-// 3–10), so they vary by up to 2× from run to run; comparisons were made
+// 2–10), so they vary by up to 2× from run to run; comparisons were made
 // under the same conditions, interleaved where it mattered. A "set" is a Get
 // and a Set of a random existing leaf, as the sequencer applies a block; a
-// block is 5,000 sets and one Save.
+// block is 5,000 sets, one Save and pruning with KeepRecent 10; the cache
+// is warm as in a long-running sequencer.
 //
-// Backend: goleveldb, with tuned options (64 MB block cache, 32 MB write
-// buffer, 8 MB tables, bloom filter, no seek-triggered compaction). With
-// cosmos-db's default goleveldb options the same run used 518 µs of CPU per
-// set against 243 µs tuned (Save 4.0 s per block against 1.3 s). Pebble
-// (cockroachdb/pebble v1.1.5, compiled in cosmos-db v1.1.1 without any build
-// tag; only rocksdb needs one) is selectable with Backend "pebble"; at
-// 1,000,000 accounts, blocks interleaved between the two gave goleveldb
-// 2,496 and pebble 2,305 sets/s in one run and 3,989 and 4,248 in another:
-// equal within noise. goleveldb stays the default because cosmos-db lets us
-// tune it (its pebble options are fixed), it is cosmos-db's own default,
-// and its Close reports errors. Pebble keeps its block cache off the Go
-// heap (2.0 GB heap against 2.1 GB here).
+// Backend: pebble (cockroachdb/pebble v1.1.5), which cosmos-db v1.1.1
+// compiles without any build tag (only rocksdb needs one). BenchmarkBackends
+// alternates blocks between a pebble and a goleveldb ledger, so both see
+// the same load; sets/s, goleveldb against pebble:
+//
+//	100,000 accounts:    11,794 / 13,466   9,455 / 13,337   6,925 / 10,512
+//	1,000,000 accounts:   3,809 / 4,037    4,240 / 4,371
+//	(2.5 M-node cache)    2,496 / 2,305    3,989 / 4,248    3,498 / 3,400    5,765 / 5,902
+//
+// Pebble is ahead by 15–50% at 100,000 accounts and level (±6%) at
+// 1,000,000, and keeps its block cache off the Go heap. Its drawbacks:
+// cosmos-db fixes its options, and its Close drops pebble's error.
+// goleveldb remains selectable (Backend "goleveldb"), opened with tuned
+// options (64 MB block cache, 32 MB write buffer, 8 MB tables, bloom filter,
+// no seek-triggered compaction): with cosmos-db's default goleveldb options
+// the same run used 518 µs of CPU per set against 243 µs tuned (Save 4.0 s
+// per block against 1.3 s).
 //
 // iavl options: SyncOption(true) (one fsync per Save costs nothing next to
 // the batch itself, and a saved version must survive power loss);
@@ -117,26 +123,30 @@
 // a crash could leave a version half pruned that iavl then fails to prune
 // forever.
 //
-// Node cache: the cache must hold the whole tree (about 2 nodes per leaf)
-// plus recent versions. At 1,000,000 accounts: 1,000,000 nodes → 440 µs of
-// CPU per set, 2,500,000 → 307 µs, 4,000,000 → 243–328 µs; Go heap in use
-// about 1.05, 2.1 and 3.0 GB (≈700 bytes per cached node). CacheSize 0
-// therefore sizes the cache at each open to 2.5 nodes per leaf, between
-// 200,000 and 4,000,000 nodes; set it explicitly to trade memory for speed.
-// A cold cache makes the first blocks after a start ~40% slower; WarmCache
-// reads the tree in (about 20–60 s at 1,000,000 accounts). GOGC=400 saved
-// about 10% of CPU in one comparison.
+// Node cache: it must hold the whole tree (about 2 nodes per leaf) plus the
+// nodes of the retained recent versions, which the pruning walks. At
+// 100,000 accounts a 250,000-node cache gave 3,064 (goleveldb) and 1,791
+// (pebble) sets/s, a 1,000,000-node one 6,925 and 10,512. At 1,000,000
+// accounts (goleveldb, CPU time per set): 1,000,000 nodes 440 µs,
+// 2,500,000 307 µs, 4,000,000 243–328 µs; Go heap in use about 1.05, 2.1
+// and 3.0 GB, about 700 bytes per cached node. CacheSize 0 therefore sizes
+// the cache at each open to 3 nodes per leaf, between 1,000,000 and
+// 4,000,000 nodes; the cache fills as nodes are read and saved, so a small
+// chain uses that much memory only after many blocks. A cold cache makes
+// the first blocks after a start about 40% slower; WarmCache reads the tree
+// in (20–60 s at 1,000,000 accounts). GOGC=400 saved about 10% of CPU.
 //
-// Throughput at 1,000,000 accounts, warm cache, goleveldb: 2,500–5,000
-// sets/s with pruning (KeepRecent 3–10) as the machine's load allowed;
-// 5,150 sets/s without pruning; raw iavl update + save (no Get, no pruning)
-// 7,360 sets/s. At 100,000 accounts: 9,770 sets/s with pruning. Of a block's
-// time, Save takes about 40% and pruning 30%. MeasureSetsPerSecond measures
-// this on the machine at hand.
+// Throughput, warm cache: 3,400–5,900 sets/s at 1,000,000 accounts and
+// 10,500–13,500 at 100,000 (pebble), as the machine's load allowed. Without
+// pruning (goleveldb, 1,000,000 accounts) 5,150 sets/s; raw iavl update +
+// save, no Get and no pruning, 7,360. Of a block's time Save takes about
+// 40% and pruning 30%. MeasureSetsPerSecond measures this on the machine
+// at hand.
 //
 // Building a ledger: BulkLoad writes 1,000,000 accounts in 9–48 s (15 s in
-// BenchmarkBulkLoad), as a perfectly balanced tree through iavl's importer;
-// Set + Save of the same accounts, 100,000 per version, took 263 s.
+// BenchmarkBulkLoad, goleveldb), as a perfectly balanced tree through iavl's
+// importer; Set + Save of the same accounts, 100,000 per version, took
+// 263 s.
 //
 // Proof size at 1,000,000 accounts, tree built by Set in random order:
 // existence proofs have 20.3 steps on average (23 at most), 777 bytes packed

@@ -39,7 +39,7 @@ var EmptyRoot = common.Hash(sha256.Sum256(nil))
 type Options struct {
 	// Dir holds the ledger's database (created if missing).
 	Dir string
-	// Backend is "goleveldb" (default) or "pebble".
+	// Backend is "pebble" (default) or "goleveldb".
 	Backend string
 	// CacheSize is the writer's iavl node cache in nodes; 0 sizes it from the
 	// tree at each open (see CacheNodesPerLeaf). Snapshots share a separate
