@@ -95,6 +95,7 @@ type BenchResult struct {
 	CeilingTPS      float64 `json:"ceiling_tps"`
 	Ratio           float64 `json:"ratio"`
 	PeakRSSMB       float64 `json:"peak_rss_mb"`
+	LedgerMB        float64 `json:"ledger_mb"` // the ledger's size on disk after the run
 	// p99 of the phases of Submit at half speed (see SequencerConfig.OnAccept).
 	P99VerifyMs  float64 `json:"p99_verify_ms"`
 	P99ReadMs    float64 `json:"p99_read_ms"`
@@ -302,6 +303,7 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		res.Ratio = res.TPS / res.CeilingTPS
 	}
 	res.PeakRSSMB = peakRSSMB()
+	res.LedgerMB = float64(dirSize(filepath.Join(chainDir, "ledger"))) / (1 << 20)
 	return res, nil
 }
 
@@ -697,6 +699,19 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n
+}
+
 // peakRSSMB reads the peak resident set size (VmHWM) of this process.
 func peakRSSMB() float64 {
 	b, err := os.ReadFile("/proc/self/status")
@@ -732,7 +747,7 @@ func (r *BenchResult) Table() string {
 	row("proofs/s (prove + pack)", fmt.Sprintf("%.0f", r.ProofsPerS))
 	row("proof bytes packed / ICS23", fmt.Sprintf("%.0f / %.0f", r.ProofBytes, r.ProofBytesICS23))
 	row("CPU per transfer (full speed)", fmt.Sprintf("%.0f µs", r.CPUPerTransferUs))
-	row("peak RSS", fmt.Sprintf("%.0f MB", r.PeakRSSMB))
+	row("peak RSS / ledger on disk", fmt.Sprintf("%.0f MB / %.0f MB", r.PeakRSSMB, r.LedgerMB))
 	if r.CeilingTPS > 0 {
 		row("ceiling: ecrecover/s (all cores)", fmt.Sprintf("%.0f", r.EcrecoverPerS))
 		row("ceiling: ledger sets/s", fmt.Sprintf("%.0f", r.SetsPerS))

@@ -517,23 +517,19 @@ func (s *Sequencer) policy(t *plasma.Transfer, now uint64) error {
 	return nil
 }
 
-// prefetch reads the sender's and the recipient's leaves from the base
-// snapshot, outside the lock and outside the ledger's writer (tree reads
-// may go to disk; the sealer's writes are the one serial path, so reads stay
-// off it). A base change between this read and the lock is caught by the
-// generation. Best effort: on any error the locked section reads the
-// sender's leaf itself and the recipient takes credits.
+// prefetch reads the sender's leaf from the base snapshot, outside the lock
+// and outside the ledger's writer (tree reads may go to disk; the sealer's
+// writes are the one serial path, so reads stay off it). The recipient is
+// not read: it takes credits, and the sealer's write loads its path anyway.
+// A base change between this read and the lock is caught by the
+// generation. Best effort: on any error the locked section reads the leaf.
 func (s *Sequencer) prefetch(t *plasma.Transfer) *prefetched {
-	pre := &prefetched{gen: s.baseGen.Load()}
+	pre := &prefetched{gen: s.baseGen.Load(), n: 1, keys: [2]plasma.AccountKey{{Owner: t.From, Token: t.Token}}}
 	base := s.baseRef.Load()
 	pre.snap = base
-	for _, k := range [2]plasma.AccountKey{{Owner: t.From, Token: t.Token}, {Owner: t.To, Token: t.Token}} {
-		leaf, exists, err := base.Get(k.Owner, k.Token)
-		if err != nil {
-			return nil
-		}
-		pre.keys[pre.n], pre.leaves[pre.n], pre.exists[pre.n] = k, leaf, exists
-		pre.n++
+	var err error
+	if pre.leaves[0], pre.exists[0], err = base.Get(t.From, t.Token); err != nil {
+		return nil
 	}
 	return pre
 }

@@ -57,8 +57,8 @@ type leafReader interface {
 	Get(owner, token common.Address) (plasma.Leaf, bool, error)
 }
 
-// prefetched holds leaves (the sender's and the recipient's) read from the
-// base snapshot snap before taking the sequencer's lock, so that the locked
+// prefetched holds leaves (the sender's) read from the base snapshot snap
+// before taking the sequencer's lock, so that the locked
 // section does no tree reads; gen is the base generation when they were read.
 type prefetched struct {
 	n      int
@@ -141,15 +141,6 @@ func addCredit(l *plasma.Leaf, credits *uint256.Int) {
 	}
 }
 
-func inBelow(o *overlay, k plasma.AccountKey) bool {
-	for b := o.below; b != nil; b = b.below {
-		if b.leaves[k] != nil {
-			return true
-		}
-	}
-	return false
-}
-
 // entryFor returns the entry of k in o, known or not (for a credit).
 func entryFor(o *overlay, k plasma.AccountKey) *entry {
 	e := o.leaves[k]
@@ -169,19 +160,7 @@ func applyTransfer(o *overlay, base leafReader, t *plasma.Transfer, operator com
 	if err != nil {
 		return err
 	}
-	to := o.leaves[keys[1]]
-	if to == nil {
-		// A recipient read before the lock costs nothing to know now, and
-		// spares the sealer a tree read; otherwise it takes credits.
-		if h, ok := base.(hinted); ok && h.pre.find(keys[1]) >= 0 && !inBelow(o, keys[1]) {
-			if to, err = get(o, base, keys[1]); err != nil {
-				return err
-			}
-		} else {
-			to = entryFor(o, keys[1])
-		}
-	}
-	fee := entryFor(o, keys[2])
+	to, fee := entryFor(o, keys[1]), entryFor(o, keys[2])
 	plasma.ApplyTransfer(t, &from.leaf, &to.leaf, &fee.leaf)
 	o.touch(keys[0], from)
 	o.touch(keys[1], to)

@@ -51,31 +51,4 @@ func TestOverlayReadsAndHints(t *testing.T) {
 	if got.leaf.Balance.Uint64() != 15 {
 		t.Fatalf("hint under a credit: balance %s, want 15", got.leaf.Balance.Dec())
 	}
-
-	// A prefetched recipient becomes a known entry, unless the block below
-	// holds it (then it takes credits).
-	alice, bob := testKey(1), testKey(2)
-	tx := signed(alice, addrOf(bob), plasma.ETH, 3, 1, 0, 0, testNow+7200)
-	fk, tk := plasma.AccountKey{Owner: addrOf(alice), Token: plasma.ETH}, plasma.AccountKey{Owner: addrOf(bob), Token: plasma.ETH}
-	base.m[fk] = plasma.Leaf{Balance: u(100)}
-	pre := &prefetched{n: 2, keys: [2]plasma.AccountKey{fk, tk}, leaves: [2]plasma.Leaf{{Balance: u(100)}, {Balance: u(7), Nonce: 4}}, exists: [2]bool{true, true}, gen: 1, snap: base}
-	o := newOverlay(nil, 4)
-	if err := applyTransfer(o, hinted{base, pre}, tx, testOperator); err != nil {
-		t.Fatal(err)
-	}
-	if e := o.leaves[tk]; !e.known || e.leaf.Balance.Uint64() != 10 || e.leaf.Nonce != 4 || !e.existed {
-		t.Fatalf("prefetched recipient: %+v", e)
-	}
-	if e := o.leaves[fk]; e.leaf.Balance.Uint64() != 96 || e.leaf.Nonce != 1 {
-		t.Fatalf("sender: %+v", e)
-	}
-	below2 := newOverlay(nil, 4)
-	entryFor(below2, tk).leaf.Balance = u(1)
-	o2 := newOverlay(below2, 4)
-	if err := applyTransfer(o2, hinted{base, pre}, tx, testOperator); err != nil {
-		t.Fatal(err)
-	}
-	if e := o2.leaves[tk]; e.known || e.leaf.Balance.Uint64() != 3 {
-		t.Fatalf("recipient credited below: %+v", e)
-	}
 }

@@ -24,7 +24,7 @@ func init() {
 			&cli.IntFlag{Name: "transfers", Value: 200_000, Usage: "transfers at full speed (half as many follow at half the rate)", EnvVars: envVar("transfers")},
 			&cli.DurationFlag{Name: "block-time", Value: operator.DefaultBlockTime, Usage: "sequencer block time", EnvVars: envVar("block-time")},
 			&cli.IntFlag{Name: "max-block-txs", Value: operator.DefaultMaxBlockTxs, Usage: "transfers per block at most", EnvVars: envVar("max-block-txs")},
-			&cli.StringFlag{Name: "datadir", Usage: "directory for the chain, reused by later runs (default: a temporary one, removed after)", EnvVars: envVar("datadir")},
+			&cli.StringFlag{Name: "datadir", Usage: "directory for the chain, reused by later runs, whose ledger then keeps growing (default: a temporary one, removed after)", EnvVars: envVar("datadir")},
 			&cli.StringFlag{Name: "backend", Value: "goleveldb", Usage: "ledger backend: goleveldb or pebble", EnvVars: envVar("backend")},
 			&cli.IntFlag{Name: "cache-size", Usage: "ledger node cache in nodes (0 = default)", EnvVars: envVar("cache-size")},
 			&cli.IntFlag{Name: "concurrency", Value: 1024, Usage: "submitting goroutines", EnvVars: envVar("concurrency")},
