@@ -49,7 +49,7 @@ type BenchConfig struct {
 	// temporary directory, removed afterwards.
 	DataDir     string
 	Backend     string
-	CacheSize   int    // ledger node cache (0 = avl default)
+	CacheSize   int    // ledger node cache (0 = DefaultCacheSize), for the run and the ceiling
 	Concurrency int    // submitting goroutines (0 = 1024)
 	CPUProfile  string // write a CPU profile of the full-speed phase here
 	// ProofTime bounds the proof measurement (0 = 2 s).
@@ -73,6 +73,7 @@ type BenchResult struct {
 	Cores           int     `json:"cores"`
 	BlockTimeMs     float64 `json:"block_time_ms"`
 	MaxBlockTxs     int     `json:"max_block_txs"`
+	CacheSize       int     `json:"cache_size"`
 	BuildSeconds    float64 `json:"build_s"`
 	TPS             float64 `json:"tps"`
 	AcceptP50FullMs float64 `json:"accept_p50_full_ms"`
@@ -145,6 +146,9 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	if cfg.MaxBlockTxs <= 0 {
 		cfg.MaxBlockTxs = DefaultMaxBlockTxs
 	}
+	if cfg.CacheSize <= 0 {
+		cfg.CacheSize = DefaultCacheSize
+	}
 	if cfg.GCPercent > 0 {
 		defer debug.SetGCPercent(debug.SetGCPercent(cfg.GCPercent))
 	}
@@ -161,7 +165,7 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	}
 	res := &BenchResult{
 		Accounts: cfg.Accounts, Transfers: cfg.Transfers, Backend: cfg.Backend, Cores: runtime.GOMAXPROCS(0),
-		BlockTimeMs: float64(cfg.BlockTime) / 1e6, MaxBlockTxs: cfg.MaxBlockTxs,
+		BlockTimeMs: float64(cfg.BlockTime) / 1e6, MaxBlockTxs: cfg.MaxBlockTxs, CacheSize: cfg.CacheSize,
 	}
 
 	accounts := newBenchAccounts(cfg.Accounts)
@@ -736,7 +740,7 @@ func (r *BenchResult) Table() string {
 	row := func(name, value string) { fmt.Fprintf(&b, "%-34s %s\n", name, value) }
 	row("accounts", fmt.Sprint(r.Accounts))
 	row("backend / cores", fmt.Sprintf("%s / %d", r.Backend, r.Cores))
-	row("block time / max block txs", fmt.Sprintf("%.0f ms / %d", r.BlockTimeMs, r.MaxBlockTxs))
+	row("block time / max block txs / cache", fmt.Sprintf("%.0f ms / %d / %d nodes", r.BlockTimeMs, r.MaxBlockTxs, r.CacheSize))
 	row("sealed transfers/s (durable acks)", fmt.Sprintf("%.0f", r.TPS))
 	row("accept p50 / p99 at full speed", fmt.Sprintf("%.1f / %.1f ms", r.AcceptP50FullMs, r.AcceptP99FullMs))
 	row("accept p50 / p99 at half speed", fmt.Sprintf("%.1f / %.1f ms (%.0f transfers/s)", r.AcceptP50Ms, r.AcceptP99Ms, r.HalfRateTPS))

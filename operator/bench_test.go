@@ -65,3 +65,24 @@ func TestBenchAccounts(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSequencer runs the plasmad bench on a small ledger: b.N transfers
+// at full speed with durable acknowledgements, reporting transfers/s and the
+// accept latency. The 1M-account figures come from `plasmad bench`.
+func BenchmarkSequencer(b *testing.B) {
+	res, err := RunBench(context.Background(), BenchConfig{
+		Accounts:     100_000,
+		Transfers:    max(b.N, 1000),
+		BlockTime:    200 * time.Millisecond,
+		MaxBlockTxs:  DefaultMaxBlockTxs,
+		ProofTime:    200 * time.Millisecond,
+		SkipCeilings: true,
+		Log:          testLogger(b),
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(res.TPS, "transfers/s")
+	b.ReportMetric(res.AcceptP99Ms, "p99-ms-half-rate")
+	b.ReportMetric(res.CPUPerTransferUs, "cpu-µs/transfer")
+}

@@ -24,6 +24,13 @@ const (
 	DefaultBlockTime         = time.Second
 	DefaultMaxBlockTxs       = 10_000
 	DefaultMaxBlockOps       = 10_000
+	// DefaultCacheSize is the ledger's node cache: measured at 1,000,000
+	// accounts on 2 cores, 100k–300k nodes seal as many transfers per second
+	// as 1M nodes (the avl default) with a quarter of the memory, and keep
+	// the accept latency's p99 at half speed under 50 ms instead of hundreds:
+	// the larger cache's heap costs more in garbage collection than its hits
+	// save.
+	DefaultCacheSize = 250_000
 )
 
 // Clock tells the sequencer the time of L1: block timestamps are the newest
@@ -39,7 +46,7 @@ type SequencerConfig struct {
 	DataDir string
 	// Backend of the ledger and block store: "goleveldb" (default) or "pebble".
 	Backend string
-	// CacheSize is the ledger's iavl node cache in nodes (0 = avl default).
+	// CacheSize is the ledger's iavl node cache in nodes (0 = DefaultCacheSize).
 	CacheSize int
 	// KeepRecent ledger versions are kept before the latest (0 = all); proofs
 	// and re-sealing need the versions back to the oldest block a request or
@@ -109,6 +116,9 @@ func (c *SequencerConfig) Check() error {
 	}
 	if c.MaxBlockOps <= 0 {
 		c.MaxBlockOps = DefaultMaxBlockOps
+	}
+	if c.CacheSize == 0 {
+		c.CacheSize = DefaultCacheSize
 	}
 	if c.KeepRecent < 0 || c.CacheSize < 0 || c.Heartbeat < 0 {
 		return plasma.Errorf(plasma.EINVALID, "sequencer: negative KeepRecent, CacheSize or Heartbeat")

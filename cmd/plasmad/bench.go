@@ -26,7 +26,7 @@ func init() {
 			&cli.IntFlag{Name: "max-block-txs", Value: operator.DefaultMaxBlockTxs, Usage: "transfers per block at most", EnvVars: envVar("max-block-txs")},
 			&cli.StringFlag{Name: "datadir", Usage: "directory for the chain, reused by later runs, whose ledger then keeps growing (default: a temporary one, removed after)", EnvVars: envVar("datadir")},
 			&cli.StringFlag{Name: "backend", Value: "goleveldb", Usage: "ledger backend: goleveldb or pebble", EnvVars: envVar("backend")},
-			&cli.IntFlag{Name: "cache-size", Usage: "ledger node cache in nodes (0 = default)", EnvVars: envVar("cache-size")},
+			&cli.IntFlag{Name: "cache-size", Usage: "ledger node cache in nodes, for the run and the ceiling (0 = the sequencer's default)", EnvVars: envVar("cache-size")},
 			&cli.IntFlag{Name: "concurrency", Value: 1024, Usage: "submitting goroutines", EnvVars: envVar("concurrency")},
 			&cli.IntFlag{Name: "gc-percent", Usage: "garbage collector target percentage (0 = Go's default, GOGC)", EnvVars: envVar("gc-percent")},
 			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the full-speed phase to this file", EnvVars: envVar("cpuprofile")},
