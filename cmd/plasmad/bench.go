@@ -8,6 +8,7 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
 
+	"github.com/avlplasma/avlplasma/avl"
 	"github.com/avlplasma/avlplasma/operator"
 )
 
@@ -25,7 +26,7 @@ func init() {
 			&cli.DurationFlag{Name: "block-time", Value: operator.DefaultBlockTime, Usage: "sequencer block time", EnvVars: envVar("block-time")},
 			&cli.IntFlag{Name: "max-block-txs", Value: operator.DefaultMaxBlockTxs, Usage: "transfers per block at most", EnvVars: envVar("max-block-txs")},
 			&cli.StringFlag{Name: "datadir", Usage: "directory for the chain, reused by later runs, whose ledger then keeps growing (default: a temporary one, removed after)", EnvVars: envVar("datadir")},
-			&cli.StringFlag{Name: "backend", Value: "goleveldb", Usage: "ledger backend: goleveldb or pebble", EnvVars: envVar("backend")},
+			&cli.StringFlag{Name: "backend", Value: avl.DefaultBackend, Usage: "ledger backend: pebble or goleveldb", EnvVars: envVar("backend")},
 			&cli.IntFlag{Name: "cache-size", Usage: "ledger node cache in nodes, for the run and the ceiling (0 = the sequencer's default)", EnvVars: envVar("cache-size")},
 			&cli.IntFlag{Name: "concurrency", Value: 1024, Usage: "submitting goroutines", EnvVars: envVar("concurrency")},
 			&cli.IntFlag{Name: "gc-percent", Usage: "garbage collector target percentage (0 = Go's default, GOGC)", EnvVars: envVar("gc-percent")},
