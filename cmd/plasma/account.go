@@ -6,11 +6,9 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
-
-	"github.com/avlplasma/avlplasma/internal/wallet"
 )
 
-var keyFileFlag = &cli.StringFlag{Name: "key-file", Usage: "file holding the hex private key (default: read a line from stdin)", EnvVars: envVar("key-file")}
+var keyFileFlag = &cli.StringFlag{Name: "key-file", Usage: "file holding the hex private key (default: ask on the terminal without echo, or read a line of stdin)", EnvVars: envVar("key-file")}
 
 var accountCommand = &cli.Command{
 	Name:  "account",
@@ -33,7 +31,7 @@ func accountNew(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	pw, err := e.password("Password for the new key: ")
+	pw, err := e.password("Password for the new key: ", true)
 	if err != nil {
 		return err
 	}
@@ -59,12 +57,11 @@ func accountImport(c *cli.Context) error {
 		}
 		hexKey = strings.TrimSpace(string(b))
 	} else {
-		fmt.Fprint(e.errw, "Hex private key: ")
-		if hexKey, err = wallet.ReadSecretLine(e.stdin); err != nil {
+		if hexKey, err = e.secrets.read("Hex private key: "); err != nil {
 			return fmt.Errorf("private key: %w", err)
 		}
 	}
-	pw, err := e.password("Password to encrypt it: ")
+	pw, err := e.password("Password to encrypt it: ", true)
 	if err != nil {
 		return err
 	}

@@ -20,7 +20,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -68,7 +67,7 @@ var (
 	l1Flag           = &cli.StringFlag{Name: "l1.rpc", Value: "http://127.0.0.1:8545", Usage: "L1 JSON-RPC URL", EnvVars: envVar("l1.rpc")}
 	contractFlag     = &cli.StringFlag{Name: "contract", Usage: "PlasmaChain address (default: from the proof file or the operator's /v1/info)", EnvVars: envVar("contract")}
 	keystoreFlag     = &cli.StringFlag{Name: "keystore", Value: defaultKeystore(), Usage: "keystore directory", EnvVars: envVar("keystore")}
-	passwordFileFlag = &cli.StringFlag{Name: "password-file", Usage: "file whose first line is the keystore password (default: ask on the terminal)", EnvVars: envVar("password-file")}
+	passwordFileFlag = &cli.StringFlag{Name: "password-file", Usage: "file whose first line is the keystore password (default: ask on the terminal without echo, or read a line of stdin)", EnvVars: envVar("password-file")}
 	jsonFlag         = &cli.BoolFlag{Name: "json", Usage: "print JSON for scripts", EnvVars: envVar("json")}
 	lightKDFFlag     = &cli.BoolFlag{Name: "lightkdf", Usage: "weaker, faster key encryption (tests only)", Hidden: true, EnvVars: envVar("lightkdf")}
 )
@@ -118,33 +117,24 @@ func explain(err error, _ *cli.App) string {
 
 // env is what a command needs, built lazily from the global flags.
 type env struct {
-	c      *cli.Context
-	ctx    context.Context
-	stdin  *bufio.Reader
-	out    io.Writer
-	errw   io.Writer
-	json   bool
-	api    *wallet.Client
-	info   *wallet.Info
-	l1c    *ethclient.Client
-	l1     *wallet.L1
-	keys   *wallet.Keys
-	passwd *string
+	c       *cli.Context
+	ctx     context.Context
+	secrets *secretInput
+	out     io.Writer
+	errw    io.Writer
+	json    bool
+	api     *wallet.Client
+	info    *wallet.Info
+	l1c     *ethclient.Client
+	l1      *wallet.L1
+	keys    *wallet.Keys
+	passwd  *string
 }
 
-// stdinReaders shares one buffered reader per input stream, so the key and
-// the password may follow each other on stdin.
-var stdinReaders = map[io.Reader]*bufio.Reader{}
-
 func newEnv(c *cli.Context) *env {
-	in := c.App.Reader
-	br, ok := stdinReaders[in]
-	if !ok {
-		br = bufio.NewReader(in)
-		stdinReaders[in] = br
-	}
 	return &env{
-		c: c, ctx: c.Context, stdin: br, out: c.App.Writer, errw: c.App.ErrWriter, json: c.Bool(jsonFlag.Name),
+		c: c, ctx: c.Context, secrets: newSecretInput(c.App.Reader, c.App.ErrWriter),
+		out: c.App.Writer, errw: c.App.ErrWriter, json: c.Bool(jsonFlag.Name),
 		api: wallet.NewClient(c.String(apiFlag.Name)),
 	}
 }
@@ -233,22 +223,25 @@ func (e *env) getKeys() (*wallet.Keys, error) {
 	return e.keys, nil
 }
 
-// password comes from --password-file, else a line read from stdin after a
-// prompt (it echoes: prefer a password file on shared screens).
-func (e *env) password(prompt string) (string, error) {
+// password comes from --password-file, else from the terminal without
+// echo, else a line of stdin. newKey asks twice on a terminal.
+func (e *env) password(prompt string, newKey bool) (string, error) {
 	if e.passwd != nil {
 		return *e.passwd, nil
 	}
 	var pw string
 	var err error
-	if f := e.c.String(passwordFileFlag.Name); f != "" {
+	f := e.c.String(passwordFileFlag.Name)
+	switch {
+	case f != "":
 		pw, err = wallet.ReadPasswordFile(f)
-	} else {
-		fmt.Fprint(e.errw, prompt)
-		pw, err = wallet.ReadSecretLine(e.stdin)
-		if err != nil {
-			err = fmt.Errorf("password: %w (give --password-file for scripts)", err)
-		}
+	case newKey:
+		pw, err = e.secrets.readNew(prompt)
+	default:
+		pw, err = e.secrets.read(prompt)
+	}
+	if err != nil && f == "" {
+		err = fmt.Errorf("password: %w (give --password-file for scripts)", err)
 	}
 	if err != nil {
 		return "", err
@@ -263,7 +256,7 @@ func (e *env) unlock(addr common.Address) (*ecdsa.PrivateKey, error) {
 	if err != nil {
 		return nil, err
 	}
-	pw, err := e.password("Password for " + addr.Hex() + ": ")
+	pw, err := e.password("Password for "+addr.Hex()+": ", false)
 	if err != nil {
 		return nil, err
 	}
