@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/rs/zerolog"
 	"github.com/urfave/cli/v2"
@@ -33,8 +34,16 @@ func init() {
 			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the full-speed phase to this file", EnvVars: envVar("cpuprofile")},
 			&cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table", EnvVars: envVar("json")},
 			&cli.BoolFlag{Name: "verbose", Usage: "log the sequencer's blocks to stderr", EnvVars: envVar("verbose")},
+			&cli.StringFlag{Name: "http", Usage: "drive the REST API at this URL (a running node, e.g. `plasmad dev`) from this process instead; " +
+				"--accounts, --transfers and --concurrency then default to 20000, 50000 and 64", EnvVars: envVar("http")},
+			&cli.StringFlag{Name: "l1.rpc", Value: "http://127.0.0.1:8545", Usage: "with --http: JSON-RPC URL of the node's L1, where the funders (dev accounts 1-9) deposit", EnvVars: envVar("l1.rpc")},
+			&cli.DurationFlag{Name: "proof-time", Value: 10 * time.Second, Usage: "with --http: how long proofs are fetched", EnvVars: envVar("proof-time")},
+			&cli.BoolFlag{Name: "reference", Value: true, Usage: "with --http: also run the in-process benchmark with the same counts, for reference", EnvVars: envVar("reference")},
 		},
 		Action: func(c *cli.Context) error {
+			if c.String("http") != "" {
+				return benchHTTPAction(c)
+			}
 			level := zerolog.WarnLevel
 			if c.Bool("verbose") {
 				level = zerolog.InfoLevel
@@ -65,4 +74,41 @@ func init() {
 			return err
 		},
 	})
+}
+
+// benchHTTPAction runs `bench --http`.
+func benchHTTPAction(c *cli.Context) error {
+	intOr := func(name string, def int) int {
+		if c.IsSet(name) {
+			return c.Int(name)
+		}
+		return def
+	}
+	cfg := httpBenchConfig{
+		API: c.String("http"), L1RPC: c.String("l1.rpc"),
+		Accounts: intOr("accounts", 20_000), Transfers: intOr("transfers", 50_000), Concurrency: intOr("concurrency", 64),
+		ProofTime: c.Duration("proof-time"), Progress: os.Stderr,
+	}
+	res, err := runHTTPBench(c.Context, cfg)
+	if err != nil {
+		return err
+	}
+	if c.Bool("reference") {
+		fmt.Fprintln(os.Stderr, "bench --http: in-process reference run with the same counts")
+		res.InProcess, err = operator.RunBench(c.Context, operator.BenchConfig{
+			Accounts: cfg.Accounts, Transfers: max(cfg.Transfers, 1), Concurrency: cfg.Concurrency,
+			Backend: c.String("backend"), SkipCeilings: true, ProofTime: 2 * time.Second,
+			Log: zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr}).Level(zerolog.WarnLevel),
+		})
+		if err != nil {
+			return fmt.Errorf("in-process reference: %w", err)
+		}
+	}
+	if c.Bool("json") {
+		enc := json.NewEncoder(c.App.Writer)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	_, err = fmt.Fprint(c.App.Writer, res.Table())
+	return err
 }
