@@ -19,15 +19,12 @@ var challengeCommand = &cli.Command{
 	Usage: "challenge an exit with a later transfer its owner signed (PROTOCOL §6)",
 	Flags: []cli.Flag{fromFlag, transferHashFlag, exitIDFlag},
 	Action: func(c *cli.Context) error {
-		if err := required(c, "from", "transfer"); err != nil {
-			return err
-		}
-		e := newEnv(c)
-		defer e.close()
-		from, err := addrFlag(c, "from")
+		e, err := startLeaf(c, true, "from", "transfer")
 		if err != nil {
 			return err
 		}
+		defer e.close()
+		l1 := e.chain
 		hash := common.HexToHash(c.String("transfer"))
 		ts, err := e.api.Transfer(e.ctx, hash)
 		if err != nil {
@@ -42,10 +39,6 @@ var challengeCommand = &cli.Command{
 			return fmt.Errorf("operator: bad block or index for %s", hash.Hex())
 		}
 		txp, err := e.api.TransferProof(e.ctx, n, i)
-		if err != nil {
-			return err
-		}
-		l1, err := e.getL1(common.Address{})
 		if err != nil {
 			return err
 		}
@@ -65,7 +58,7 @@ var challengeCommand = &cli.Command{
 			}
 			id = st.ID
 		}
-		key, err := e.unlock(from)
+		key, err := e.unlock(e.addr)
 		if err != nil {
 			return err
 		}

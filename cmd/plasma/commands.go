@@ -49,6 +49,42 @@ func required(c *cli.Context, names ...string) error {
 	return nil
 }
 
+// leafCmd is what most commands start from: their required flags checked,
+// the environment, the account of --from or --owner, --token (zero: ETH)
+// and, when asked for, the L1 connection.
+type leafCmd struct {
+	*env
+	addr  common.Address // --from or --owner
+	token common.Address
+	chain *wallet.L1 // nil unless asked for
+}
+
+// startLeaf checks that the flags who (from or owner) and more are given,
+// then reads them. The caller closes the result.
+func startLeaf(c *cli.Context, withL1 bool, who string, more ...string) (_ *leafCmd, err error) {
+	if err := required(c, append([]string{who}, more...)...); err != nil {
+		return nil, err
+	}
+	lc := &leafCmd{env: newEnv(c)}
+	defer func() {
+		if err != nil {
+			lc.close()
+		}
+	}()
+	if lc.addr, err = addrFlag(c, who); err != nil {
+		return nil, err
+	}
+	if lc.token, err = addrFlag(c, "token"); err != nil {
+		return nil, err
+	}
+	if withL1 {
+		if lc.chain, err = lc.getL1(common.Address{}); err != nil {
+			return nil, err
+		}
+	}
+	return lc, nil
+}
+
 type txJSON struct {
 	Tx      string `json:"tx"`
 	L1Block uint64 `json:"l1Block"`
@@ -64,19 +100,12 @@ var depositCommand = &cli.Command{
 	Usage: "deposit ETH or an ERC-20 from L1 into the Plasma chain",
 	Flags: []cli.Flag{fromFlag, amountFlag, tokenFlag},
 	Action: func(c *cli.Context) error {
-		if err := required(c, "from", "amount"); err != nil {
+		e, err := startLeaf(c, false, "from", "amount")
+		if err != nil {
 			return err
 		}
-		e := newEnv(c)
 		defer e.close()
-		from, err := addrFlag(c, "from")
-		if err != nil {
-			return err
-		}
-		token, err := addrFlag(c, "token")
-		if err != nil {
-			return err
-		}
+		from, token := e.addr, e.token
 		amount, err := parseAmount("--amount", c.String("amount"))
 		if err != nil {
 			return err
@@ -103,19 +132,12 @@ var transferCommand = &cli.Command{
 	Usage: "sign a transfer and send it to the operator",
 	Flags: []cli.Flag{fromFlag, toFlag, amountFlag, tokenFlag, feeFlag, deadlineInFlag},
 	Action: func(c *cli.Context) error {
-		if err := required(c, "from", "to", "amount"); err != nil {
-			return err
-		}
-		e := newEnv(c)
-		from, err := addrFlag(c, "from")
+		e, err := startLeaf(c, false, "from", "to", "amount")
 		if err != nil {
 			return err
 		}
+		from, token := e.addr, e.token
 		to, err := addrFlag(c, "to")
-		if err != nil {
-			return err
-		}
-		token, err := addrFlag(c, "token")
 		if err != nil {
 			return err
 		}
@@ -273,18 +295,11 @@ var proofCommand = &cli.Command{
 	Usage: "save the proof of your leaf at a committed block (what an exit needs)",
 	Flags: []cli.Flag{ownerFlag, tokenFlag, blockFlag, outFlag},
 	Action: func(c *cli.Context) error {
-		if err := required(c, "owner", "out"); err != nil {
-			return err
-		}
-		e := newEnv(c)
-		owner, err := addrFlag(c, "owner")
+		e, err := startLeaf(c, false, "owner", "out")
 		if err != nil {
 			return err
 		}
-		token, err := addrFlag(c, "token")
-		if err != nil {
-			return err
-		}
+		owner, token := e.addr, e.token
 		var block *uint64
 		if c.IsSet("block") {
 			n := c.Uint64("block")
@@ -329,19 +344,13 @@ var exitCommand = &cli.Command{
 }
 
 func exitStart(c *cli.Context) error {
-	if err := required(c, "from"); err != nil {
+	// The contract may come from the proof file: L1 is dialled below.
+	e, err := startLeaf(c, false, "from")
+	if err != nil {
 		return err
 	}
-	e := newEnv(c)
 	defer e.close()
-	from, err := addrFlag(c, "from")
-	if err != nil {
-		return err
-	}
-	token, err := addrFlag(c, "token")
-	if err != nil {
-		return err
-	}
+	from, token := e.addr, e.token
 	var raw []byte
 	if f := c.String("proof-file"); f != "" {
 		if raw, err = os.ReadFile(f); err != nil {
@@ -396,23 +405,12 @@ func tokenArg(t common.Address) string {
 }
 
 func exitStatus(c *cli.Context) error {
-	if err := required(c, "owner"); err != nil {
+	e, err := startLeaf(c, true, "owner")
+	if err != nil {
 		return err
 	}
-	e := newEnv(c)
 	defer e.close()
-	owner, err := addrFlag(c, "owner")
-	if err != nil {
-		return err
-	}
-	token, err := addrFlag(c, "token")
-	if err != nil {
-		return err
-	}
-	l1, err := e.getL1(common.Address{})
-	if err != nil {
-		return err
-	}
+	owner, token, l1 := e.addr, e.token, e.chain
 	st, err := l1.OpenExit(e.ctx, owner, token)
 	if err != nil {
 		return err
@@ -442,28 +440,17 @@ func exitStatus(c *cli.Context) error {
 }
 
 func exitFinalize(c *cli.Context) error {
-	if err := required(c, "from"); err != nil {
+	e, err := startLeaf(c, true, "from")
+	if err != nil {
 		return err
 	}
-	e := newEnv(c)
 	defer e.close()
-	from, err := addrFlag(c, "from")
+	token := e.token
+	key, err := e.unlock(e.addr)
 	if err != nil {
 		return err
 	}
-	token, err := addrFlag(c, "token")
-	if err != nil {
-		return err
-	}
-	key, err := e.unlock(from)
-	if err != nil {
-		return err
-	}
-	l1, err := e.getL1(common.Address{})
-	if err != nil {
-		return err
-	}
-	r, err := l1.FinalizeExits(e.ctx, key, token, c.Int64("max"))
+	r, err := e.chain.FinalizeExits(e.ctx, key, token, c.Int64("max"))
 	if err != nil {
 		return err
 	}
@@ -475,23 +462,12 @@ var withdrawCommand = &cli.Command{
 	Usage: "pay out on L1 what finalized exits left you",
 	Flags: []cli.Flag{fromFlag, tokenFlag},
 	Action: func(c *cli.Context) error {
-		if err := required(c, "from"); err != nil {
+		e, err := startLeaf(c, true, "from")
+		if err != nil {
 			return err
 		}
-		e := newEnv(c)
 		defer e.close()
-		from, err := addrFlag(c, "from")
-		if err != nil {
-			return err
-		}
-		token, err := addrFlag(c, "token")
-		if err != nil {
-			return err
-		}
-		l1, err := e.getL1(common.Address{})
-		if err != nil {
-			return err
-		}
+		from, token, l1 := e.addr, e.token, e.chain
 		w, err := l1.Withdrawable(e.ctx, from, token)
 		if err != nil {
 			return err
@@ -518,18 +494,11 @@ var authorizeExitCommand = &cli.Command{
 	Usage: "sign an ExitAuthorization so an executor (your watcher) may start your exit",
 	Flags: []cli.Flag{ownerFlag, tokenFlag, executorFlag, deadlineInFlag},
 	Action: func(c *cli.Context) error {
-		if err := required(c, "owner", "executor"); err != nil {
-			return err
-		}
-		e := newEnv(c)
-		owner, err := addrFlag(c, "owner")
+		e, err := startLeaf(c, false, "owner", "executor")
 		if err != nil {
 			return err
 		}
-		token, err := addrFlag(c, "token")
-		if err != nil {
-			return err
-		}
+		owner, token := e.addr, e.token
 		executor, err := addrFlag(c, "executor")
 		if err != nil {
 			return err

@@ -18,29 +18,18 @@ var requestProofCommand = &cli.Command{
 	Usage: "make the operator publish a leaf's proof on L1 (when it withholds data); needs --contract if the operator is down",
 	Flags: []cli.Flag{fromFlag, ownerFlag, tokenFlag, blockFlag, waitFlag},
 	Action: func(c *cli.Context) error {
-		if err := required(c, "from"); err != nil {
-			return err
-		}
-		e := newEnv(c)
-		defer e.close()
-		from, err := addrFlag(c, "from")
+		e, err := startLeaf(c, true, "from")
 		if err != nil {
 			return err
 		}
+		defer e.close()
+		from, token, l1 := e.addr, e.token, e.chain
 		owner, err := addrFlag(c, "owner")
 		if err != nil {
 			return err
 		}
 		if owner == (common.Address{}) {
 			owner = from
-		}
-		token, err := addrFlag(c, "token")
-		if err != nil {
-			return err
-		}
-		l1, err := e.getL1(common.Address{})
-		if err != nil {
-			return err
 		}
 		n := c.Uint64("block")
 		if !c.IsSet("block") {
