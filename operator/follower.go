@@ -160,10 +160,21 @@ func (f *Follower) step(ctx context.Context) error {
 	f.synced.Store(err == nil)
 	if err != nil {
 		f.lastError.Store(err.Error())
+		f.l1.m.folErrors.WithLabelValues("sync").Inc()
 		return err
 	}
 	f.indexSpends()
-	return errors.Join(f.challenge(ctx), f.answer(ctx), f.finalize(ctx))
+	var errs []error
+	for _, stage := range []struct {
+		name string
+		run  func(context.Context) error
+	}{{"challenge", f.challenge}, {"answer", f.answer}, {"finalize", f.finalize}} {
+		if err := stage.run(ctx); err != nil {
+			f.l1.m.folErrors.WithLabelValues(stage.name).Inc()
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
 }
 
 func (f *Follower) sync(ctx context.Context) error {
@@ -172,7 +183,9 @@ func (f *Follower) sync(ctx context.Context) error {
 		return err
 	}
 	f.clock.observe(head.Time)
+	f.l1.m.l1Head.Set(float64(head.Number.Uint64()))
 	if head.Number.Uint64() < f.confirmations {
+		f.markSynced()
 		return nil
 	}
 	target := head.Number.Uint64() - f.confirmations
@@ -209,6 +222,7 @@ func (f *Follower) sync(ctx context.Context) error {
 				if err != nil {
 					return err
 				}
+				f.l1.m.exitsSeen.Inc()
 				f.mu.Lock()
 				f.exits[ev.ExitId.String()] = ev
 				f.tokens[ev.Token] = true
@@ -220,6 +234,7 @@ func (f *Follower) sync(ctx context.Context) error {
 				if err != nil {
 					return err
 				}
+				f.l1.m.requestsSeen.Inc()
 				f.mu.Lock()
 				f.requests[ev.RequestId.String()] = ev
 				f.mu.Unlock()
@@ -234,11 +249,18 @@ func (f *Follower) sync(ctx context.Context) error {
 		if err := f.saveCursor(); err != nil {
 			return err
 		}
+		f.l1.m.opsApplied.Add(float64(len(ops)))
 		if len(ops) > 0 {
 			f.log.Info().Int("ops", len(ops)).Uint64("next_op", f.seq.NextOpIndex()).Uint64("l1_block", to).Msg("operations applied")
 		}
 	}
+	f.markSynced()
 	return nil
+}
+
+func (f *Follower) markSynced() {
+	f.l1.m.l1Processed.Set(float64(f.cursor))
+	f.l1.m.lastSync.Set(float64(time.Now().UnixNano()) / 1e9)
 }
 
 // operation decodes an OperationAppended log into the next op, or nil for
@@ -371,6 +393,7 @@ func (f *Follower) challengeOne(ctx context.Context, ev *bindings.PlasmaChainExi
 		}
 		return false, err
 	}
+	f.l1.m.challenges.Inc()
 	log.Info().Str("tx", r.TxHash.Hex()).Uint64("block", loc.block).Str("spent", loc.spent.Dec()).Msg("exit challenged")
 	return false, nil
 }
@@ -418,6 +441,7 @@ func (f *Follower) answer(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	f.l1.m.answered.Add(float64(len(ids)))
 	f.log.Info().Int("requests", len(ids)).Str("tx", r.TxHash.Hex()).Msg("proof requests answered")
 	return nil
 }
@@ -474,6 +498,7 @@ func (f *Follower) finalize(ctx context.Context) error {
 			}
 			return err
 		}
+		f.l1.m.finalizes.Inc()
 		f.log.Info().Str("token", tok.Hex()).Str("tx", r.TxHash.Hex()).Msg("exits finalized")
 	}
 	return nil

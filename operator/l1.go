@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -23,6 +24,7 @@ type L1Client interface {
 	bind.ContractBackend // CallContract, HeaderByNumber, FilterLogs, fees, nonces, SendTransaction
 	bind.DeployBackend   // TransactionReceipt
 	ChainID(ctx context.Context) (*big.Int, error)
+	NonceAt(ctx context.Context, account common.Address, block *big.Int) (uint64, error)
 }
 
 // l1 wraps the client with per-call timeouts, the contract's ABI and one
@@ -37,6 +39,7 @@ type l1 struct {
 	timeout     time.Duration // each RPC call
 	receipt     time.Duration // wait for a receipt before bumping fees
 	log         zerolog.Logger
+	m           *metrics
 
 	sendMu sync.Mutex
 }
@@ -86,29 +89,42 @@ func (l *l1) filter(ctx context.Context, from, to uint64, topics [][]common.Hash
 // action is no longer valid (someone else did it, or the state moved on).
 var errReverted = errors.New("reverted")
 
+// maxSendAttempts bounds the versions of one transaction (the first and its
+// fee-bumped replacements).
+const maxSendAttempts = 5
+
 // send dry-runs data against the contract, then sends it from the operator
 // with EIP-1559 fees and waits for the receipt; a transaction not mined
 // within the receipt timeout is replaced (same nonce) with fees raised by a
-// quarter, up to four times. A revert (dry run or mined) wraps errReverted.
-func (l *l1) send(ctx context.Context, what string, data []byte, value *big.Int) (*types.Receipt, error) {
+// quarter, up to maxSendAttempts versions in all. A revert (dry run or
+// mined) wraps errReverted.
+//
+// The nonce is the operator's latest mined one, not the pending one: sends
+// are serialised, so a transaction still pending at that nonce is one an
+// earlier send gave up on or a previous run left behind, and this one
+// replaces it (outbidding it if the node says it is underpriced) instead of
+// queueing behind it.
+func (l *l1) send(ctx context.Context, what string, data []byte, value *big.Int) (r *types.Receipt, err error) {
 	l.sendMu.Lock()
 	defer l.sendMu.Unlock()
 	msg := ethereum.CallMsg{From: l.auth.From, To: &l.contract, Data: data, Value: value}
 	c, cancel := l.ctx(ctx)
-	_, err := l.c.CallContract(c, msg, nil)
+	_, err = l.c.CallContract(c, msg, nil)
 	cancel()
 	if err != nil {
+		l.m.txs.WithLabelValues(what, "refused").Inc()
 		return nil, fmt.Errorf("%s: dry run: %w: %v", what, errReverted, err)
 	}
 	c, cancel = l.ctx(ctx)
 	gas, err := l.c.EstimateGas(c, msg)
 	cancel()
 	if err != nil {
+		l.m.txs.WithLabelValues(what, "refused").Inc()
 		return nil, fmt.Errorf("%s: estimate gas: %w: %v", what, errReverted, err)
 	}
 	gas += gas / 4 // estimates under state-gas rules come out short
 	c, cancel = l.ctx(ctx)
-	nonce, err := l.c.PendingNonceAt(c, l.auth.From)
+	nonce, err := l.c.NonceAt(c, l.auth.From, nil)
 	cancel()
 	if err != nil {
 		return nil, fmt.Errorf("%s: nonce: %w", what, err)
@@ -127,12 +143,24 @@ func (l *l1) send(ctx context.Context, what string, data []byte, value *big.Int)
 	if value == nil {
 		value = new(big.Int)
 	}
-	chainID, err := l.c.ChainID(ctx)
+	c, cancel = l.ctx(ctx)
+	chainID, err := l.c.ChainID(c)
+	cancel()
 	if err != nil {
 		return nil, fmt.Errorf("%s: chain id: %w", what, err)
 	}
+	defer func() { l.m.sent(what, r) }()
 	var sent []common.Hash
-	for attempt := 0; attempt < 5; attempt++ {
+	for attempt := 0; attempt < maxSendAttempts; attempt++ {
+		if attempt > 0 {
+			// Replace with fees a quarter higher (nodes want at least 10%
+			// more to replace).
+			tip = new(big.Int).Add(tip, new(big.Int).Add(new(big.Int).Div(tip, big.NewInt(4)), big.NewInt(1)))
+			feeCap = new(big.Int).Add(feeCap, new(big.Int).Add(new(big.Int).Div(feeCap, big.NewInt(4)), big.NewInt(1)))
+			l.m.feeBumps.WithLabelValues(what).Inc()
+			l.log.Warn().Str("what", what).Uint64("nonce", nonce).Str("fee_cap", feeCap.String()).Str("tip", tip.String()).
+				Msg("bumping fees")
+		}
 		tx, err := l.auth.Signer(l.auth.From, types.NewTx(&types.DynamicFeeTx{
 			ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas,
 			To: &l.contract, Value: value, Data: data,
@@ -143,29 +171,40 @@ func (l *l1) send(ctx context.Context, what string, data []byte, value *big.Int)
 		c, cancel = l.ctx(ctx)
 		err = l.c.SendTransaction(c, tx)
 		cancel()
-		if err != nil && len(sent) == 0 {
-			return nil, fmt.Errorf("%s: send: %w", what, err)
-		}
-		if err == nil {
+		switch {
+		case err == nil || strings.Contains(err.Error(), "already known"):
 			sent = append(sent, tx.Hash())
 			l.log.Debug().Str("tx", tx.Hash().Hex()).Str("what", what).Uint64("nonce", nonce).Msg("sent")
-		}
-		if r, err := l.waitAny(ctx, sent); r != nil || err != nil {
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", what, err)
+		case strings.Contains(err.Error(), "underpriced"):
+			// Another transaction holds this nonce with higher fees:
+			// outbid it at once rather than wait on nothing.
+			if len(sent) == 0 {
+				l.log.Warn().Err(err).Str("what", what).Uint64("nonce", nonce).Msg("nonce held by a pending transaction")
+				continue
 			}
-			if r.Status != types.ReceiptStatusSuccessful {
-				return r, fmt.Errorf("%s: tx %s: %w", what, r.TxHash.Hex(), errReverted)
-			}
-			return r, nil
+		case len(sent) == 0:
+			return nil, fmt.Errorf("%s: send: %w", what, err)
+		default:
+			// A replacement failed (e.g. an earlier version was mined
+			// meanwhile): keep waiting on the versions sent.
+			l.log.Debug().Err(err).Str("what", what).Msg("replacement not sent")
 		}
-		// Not mined in time: replace with fees a quarter higher (nodes
-		// want at least 10% more to replace).
-		tip = new(big.Int).Add(tip, new(big.Int).Add(new(big.Int).Div(tip, big.NewInt(4)), big.NewInt(1)))
-		feeCap = new(big.Int).Add(feeCap, new(big.Int).Add(new(big.Int).Div(feeCap, big.NewInt(4)), big.NewInt(1)))
-		l.log.Warn().Str("what", what).Uint64("nonce", nonce).Str("fee_cap", feeCap.String()).Msg("transaction not mined in time; bumping fees")
+		if len(sent) == 0 {
+			continue
+		}
+		r, err := l.waitAny(ctx, sent)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		if r == nil {
+			continue // not mined in time
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return r, fmt.Errorf("%s: tx %s: %w", what, r.TxHash.Hex(), errReverted)
+		}
+		return r, nil
 	}
-	return nil, fmt.Errorf("%s: not mined after fee bumps", what)
+	return nil, fmt.Errorf("%s: not mined after %d fee bumps", what, maxSendAttempts-1)
 }
 
 // waitAny polls the receipts of every version of one transaction until one

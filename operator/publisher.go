@@ -49,6 +49,7 @@ func (p *Publisher) run(ctx context.Context) {
 	defer tk.Stop()
 	for {
 		if err := p.step(ctx); err != nil && ctx.Err() == nil {
+			p.l1.m.pubErrors.Inc()
 			p.log.Warn().Err(err).Msg("publisher step failed; retrying")
 		}
 		select {
@@ -118,6 +119,8 @@ func (p *Publisher) step(ctx context.Context) error {
 		p.log.Error().Uint64("block", last).Msg("commit receipt without the expected BlockCommitted events")
 		return nil
 	}
+	p.l1.m.commitTxs.Inc()
+	p.l1.m.blocksPerCommit.Observe(float64(len(headers)))
 	if err := p.seq.MarkCommitted(last, committedAt); err != nil {
 		return err
 	}
@@ -132,6 +135,7 @@ func (p *Publisher) reseal(ctx context.Context, onchain uint64, h plasma.Header)
 	if err := p.seq.Reseal(ctx, onchain); err != nil {
 		return err
 	}
+	p.l1.m.reseals.Inc()
 	// Their contents were due already: seal them again now.
 	_, err := p.seq.SealNow(ctx)
 	return err
@@ -154,6 +158,7 @@ func (p *Publisher) heartbeatStep(ctx context.Context, now uint64) error {
 	if err != nil {
 		return err
 	}
+	p.l1.m.heartbeats.Inc()
 	p.log.Debug().Uint64("block", blk.Number).Msg("heartbeat block sealed")
 	return nil
 }

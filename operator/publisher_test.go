@@ -35,7 +35,7 @@ func newParts(t *testing.T, e *l1env) *parts {
 	t.Cleanup(func() { _ = seq.Stop(context.Background()) })
 	p.seq = seq
 	p.l1 = &l1{c: e.l1.Client, contract: e.addr, pc: e.pc, auth: e.l1.TransactOpts(e.l1.Keys[0]), deployBlock: e.deploy,
-		timeout: 5 * time.Second, receipt: 5 * time.Second, log: p.log}
+		timeout: 5 * time.Second, receipt: 5 * time.Second, log: p.log, m: newMetrics()}
 	return p
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
 	plasma "github.com/avlplasma/avlplasma"
@@ -55,6 +56,10 @@ type ServiceConfig struct {
 	CallTimeout    time.Duration // each L1 call (0 = DefaultCallTimeout)
 	ReceiptTimeout time.Duration // wait before a fee bump (0 = DefaultReceiptTimeout)
 	SyncTimeout    time.Duration // Start waits this long for the first sync (0 = DefaultSyncTimeout)
+
+	// Registerer receives the sequencer's, publisher's, follower's and L1
+	// sender's metrics (metrics.go); nil = none.
+	Registerer prometheus.Registerer
 }
 
 // Check validates the configuration and fills in defaults.
@@ -108,6 +113,7 @@ type Service struct {
 	seq   *Sequencer
 	fol   *Follower
 	pub   *Publisher
+	seqC  *seqCollector
 
 	mu     sync.Mutex
 	cancel context.CancelFunc
@@ -119,10 +125,15 @@ func NewService(cfg ServiceConfig, log zerolog.Logger) (*Service, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	s := &Service{cfg: cfg, log: log, clock: &l1Clock{}}
+	s := &Service{cfg: cfg, log: log, clock: &l1Clock{}, seqC: &seqCollector{}}
 	s.l1 = &l1{c: cfg.L1, contract: cfg.Contract, pc: bindings.NewPlasmaChain(), auth: cfg.Operator,
 		deployBlock: cfg.DeploymentBlock, timeout: cfg.CallTimeout, receipt: cfg.ReceiptTimeout,
-		log: log.With().Str("part", "l1").Logger()}
+		log: log.With().Str("part", "l1").Logger(), m: newMetrics()}
+	if cfg.Registerer != nil {
+		if err := s.l1.m.register(cfg.Registerer, s.seqC); err != nil {
+			return nil, fmt.Errorf("operator metrics: %w", err)
+		}
+	}
 	return s, nil
 }
 
@@ -181,6 +192,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		return err
 	}
 	s.seq = seq
+	s.seqC.seq.Store(seq)
 
 	s.fol = newFollower(seq, s.l1, s.clock, s.cfg.Confirmations, s.cfg.PollInterval, s.cfg.DataDir, s.log.With().Str("part", "follower").Logger())
 	s.fol.loadCursor()
@@ -232,6 +244,7 @@ func (s *Service) Stop(ctx context.Context) error {
 		return plasma.Errorf(plasma.EUNAVAILABLE, "operator stop: %v", ctx.Err())
 	}
 	s.cancel = nil
+	s.seqC.seq.Store(nil)
 	return s.seq.Stop(ctx)
 }
 

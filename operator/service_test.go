@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
 	plasma "github.com/avlplasma/avlplasma"
@@ -352,7 +353,10 @@ func waitCommitted(t *testing.T, e *l1env, seq *Sequencer, cond func(plasma.Head
 
 func TestServiceChallengesStaleExitAndFinalizes(t *testing.T) {
 	e := newL1Env(t, true)
-	s := startService(t, e.serviceConfig(t.TempDir()))
+	cfg := e.serviceConfig(t.TempDir())
+	reg := prometheus.NewRegistry()
+	cfg.Registerer = reg
+	s := startService(t, cfg)
 	seq := s.Sequencer()
 	alice, aliceAddr, bob := e.l1.Keys[1], e.l1.Addrs[1], e.l1.Addrs[2]
 	e.deposit(alice, eth(5000))
@@ -408,11 +412,25 @@ func TestServiceChallengesStaleExitAndFinalizes(t *testing.T) {
 	if n := len(e.logs(bindings.PlasmaChainExitChallengedEventName)); n != 1 {
 		t.Fatalf("%d challenges", n)
 	}
+	waitFor(t, "the finalization counted", func() bool { return scrape(t, reg)["plasma_follower_finalize_calls_total"][""] >= 1 })
+	m := scrape(t, reg)
+	if v := m["plasma_follower_exits_seen_total"][""]; v != 1 {
+		t.Errorf("exits seen %v, want 1", v)
+	}
+	if v := m["plasma_follower_challenges_total"][""]; v != 1 {
+		t.Errorf("challenges %v, want 1", v)
+	}
+	if v := m["plasma_l1_transactions_total"]["challengeExit,mined"]; v != 1 {
+		t.Errorf("challengeExit transactions %v, want 1", v)
+	}
 }
 
 func TestServiceAnswersProofRequests(t *testing.T) {
 	e := newL1Env(t, true)
-	s := startService(t, e.serviceConfig(t.TempDir()))
+	cfg := e.serviceConfig(t.TempDir())
+	reg := prometheus.NewRegistry()
+	cfg.Registerer = reg
+	s := startService(t, cfg)
 	seq := s.Sequencer()
 	alice, aliceAddr := e.l1.Keys[1], e.l1.Addrs[1]
 	e.deposit(alice, eth(700))
@@ -446,5 +464,11 @@ func TestServiceAnswersProofRequests(t *testing.T) {
 	}
 	if len(got) != 2 || got[0].Cmp(eth(700)) != 0 && got[1].Cmp(eth(700)) != 0 {
 		t.Fatalf("answered balances %v, want one of 0.7 ETH", got)
+	}
+	// The follower counts an answer once it has its receipt, a moment
+	// after the event is visible.
+	waitFor(t, "two answers counted", func() bool { return scrape(t, reg)["plasma_follower_proofs_answered_total"][""] == 2 })
+	if v := scrape(t, reg)["plasma_follower_proof_requests_seen_total"][""]; v != 2 {
+		t.Errorf("proof requests seen %v, want 2", v)
 	}
 }

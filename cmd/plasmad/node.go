@@ -48,6 +48,11 @@ func startNode(ctx context.Context, cfg nodeConfig) (_ *node, err error) {
 			_ = n.Stop(context.Background())
 		}
 	}()
+	// One fresh registry: the operator's and the API's metrics plus the Go
+	// runtime.
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	cfg.Service.Registerer = reg
 	svc, err := operator.NewService(cfg.Service, cfg.Log)
 	if err != nil {
 		return nil, err
@@ -70,9 +75,6 @@ func startNode(ctx context.Context, cfg nodeConfig) (_ *node, err error) {
 		return nil, err
 	}
 
-	// One fresh registry: the API's request metrics plus the Go runtime.
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if cfg.MetricsAddr != "" {
 		mux := http.NewServeMux()
 		mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
