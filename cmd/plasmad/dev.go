@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"net"
 	"os"
 	"os/signal"
 	"syscall"
@@ -35,7 +36,10 @@ type devConfig struct {
 	PollEvery   time.Duration
 	MinFee      *uint256.Int
 	Margin      time.Duration // minimum deadline margin
-	Log         zerolog.Logger
+	// ChallengePeriod of PlasmaChain in seconds (0: the dev preset's); the
+	// windows that must fit in it shrink with it.
+	ChallengePeriod uint64
+	Log             zerolog.Logger
 }
 
 // devStack is an embedded L1 with PlasmaChain and a test token deployed and
@@ -62,13 +66,23 @@ func startDev(ctx context.Context, cfg devConfig) (_ *devStack, err error) {
 	}()
 	var opts []siml1.Option
 	if cfg.L1Host != "" {
-		opts = append(opts, siml1.WithHTTP(cfg.L1Host, cfg.L1Port))
+		port := cfg.L1Port
+		if port == 0 {
+			if port, err = pickPort(cfg.L1Host); err != nil {
+				return nil, fmt.Errorf("L1 JSON-RPC port: %w", err)
+			}
+		}
+		opts = append(opts, siml1.WithHTTP(cfg.L1Host, port))
 	}
 	if d.Chain, err = siml1.Open(opts...); err != nil {
 		return nil, err
 	}
 	key := d.Chain.Keys[0]
 	params := contracts.DefaultDevParams(d.Chain.Addrs[0])
+	if cfg.ChallengePeriod != 0 {
+		params.ChallengePeriod = cfg.ChallengePeriod
+		fitToChallengePeriod(&params, func(string) bool { return false })
+	}
 	_, tx, err := contracts.SendDeploy(d.Chain.Client, d.Chain.TransactOpts(key), params)
 	if err != nil {
 		return nil, err
@@ -117,6 +131,17 @@ func startDev(ctx context.Context, cfg devConfig) (_ *devStack, err error) {
 	return d, nil
 }
 
+// pickPort returns a port free on host right now; the embedded L1 cannot
+// report the port it was given for port 0.
+func pickPort(host string) (int, error) {
+	l, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
 // Stop stops the operator and its listeners, then the chain.
 func (d *devStack) Stop(ctx context.Context) error {
 	var errs []error
@@ -144,7 +169,8 @@ func (d *devStack) printWelcome(w io.Writer) {
 	if ep := d.Chain.HTTPEndpoint(); ep != "" {
 		fmt.Fprintf(w, ", JSON-RPC %s", ep)
 	}
-	fmt.Fprintf(w, "\nPlasmaChain  %s\nTest token   %s (TST, 18 decimals; every dev account holds 1,000,000)\n", d.Deployment.PlasmaChain.Hex(), d.Token.Hex())
+	fmt.Fprintf(w, "\nPlasmaChain  %s (challenge period %d s)\nTest token   %s (TST, 18 decimals; every dev account holds 1,000,000)\n",
+		d.Deployment.PlasmaChain.Hex(), d.Deployment.Params.ChallengePeriod, d.Token.Hex())
 	fmt.Fprintf(w, "Operator     %s (dev account 0)\nREST API     %s\n", d.Chain.Addrs[0].Hex(), d.Node.APIURL)
 	if d.Node.Metrics != "" {
 		fmt.Fprintf(w, "Metrics      %s\n", d.Node.Metrics)
@@ -186,6 +212,9 @@ func init() {
 			&cli.DurationFlag{Name: "block-time", Value: time.Second, Usage: "seal a block this long after the previous one", EnvVars: envVar("block-time")},
 			&cli.DurationFlag{Name: "l1.block-time", Value: time.Second, Usage: "the embedded L1 mines a block this often", EnvVars: envVar("l1.block-time")},
 			&cli.DurationFlag{Name: "min-deadline-margin", Value: 60 * time.Second, Usage: "a transfer's deadline must be at least this far ahead at acceptance", EnvVars: envVar("min-deadline-margin")},
+			&cli.Uint64Flag{Name: "challenge-period", Value: contracts.DefaultDevParams(common.Address{}).ChallengePeriod,
+				Usage:   "PlasmaChain's challenge period in seconds (at least 2): an exit matures one to two periods after it starts; the response window, ops timeout and seal lag shrink to fit",
+				EnvVars: envVar("challenge-period")},
 		},
 		Action: func(c *cli.Context) error {
 			log, err := newLogger(os.Stderr, c.String("log.level"), true)
@@ -195,6 +224,9 @@ func init() {
 			host, port, err := splitHostPort(c.String("l1.addr"))
 			if err != nil {
 				return fmt.Errorf("--l1.addr: %w", err)
+			}
+			if cp := c.Uint64("challenge-period"); cp < 2 || cp > contracts.MaxChallengePeriod {
+				return fmt.Errorf("--challenge-period %d: want 2..%d seconds", cp, contracts.MaxChallengePeriod)
 			}
 			minFee, err := uint256.FromDecimal(c.String("min-fee"))
 			if err != nil {
@@ -206,6 +238,7 @@ func init() {
 				L1Host: host, L1Port: port, HTTPAddr: c.String("http.addr"), MetricsAddr: c.String("metrics.addr"),
 				DataDir: c.String("datadir"), MineEvery: c.Duration("l1.block-time"), BlockTime: c.Duration("block-time"),
 				PollEvery: 500 * time.Millisecond, MinFee: minFee, Margin: c.Duration("min-deadline-margin"), Log: log,
+				ChallengePeriod: c.Uint64("challenge-period"),
 			})
 			if err != nil {
 				return err

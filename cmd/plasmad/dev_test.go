@@ -7,6 +7,9 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -19,8 +22,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 	"github.com/rs/zerolog"
+	"github.com/urfave/cli/v2"
 
 	plasma "github.com/avlplasma/avlplasma"
+	"github.com/avlplasma/avlplasma/contracts"
 	"github.com/avlplasma/avlplasma/contracts/bindings"
 	"github.com/avlplasma/avlplasma/internal/siml1"
 	"github.com/avlplasma/avlplasma/proofs"
@@ -83,11 +88,14 @@ func TestDevEndToEnd(t *testing.T) {
 	ctx := context.Background()
 	d, err := startDev(ctx, devConfig{
 		HTTPAddr: "127.0.0.1:0", MineEvery: 200 * time.Millisecond, BlockTime: 200 * time.Millisecond,
-		PollEvery: 100 * time.Millisecond, MinFee: uint256.NewInt(1), Margin: time.Minute,
+		PollEvery: 100 * time.Millisecond, MinFee: uint256.NewInt(1), Margin: time.Minute, ChallengePeriod: 10,
 		Log: zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.InfoLevel),
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if p := d.Deployment.Params; p.ChallengePeriod != 10 || p.ResponseWindow != 5 || p.OpsTimeout != 5 {
+		t.Fatalf("dev parameters for a 10 s challenge period: %+v", p)
 	}
 	defer func() {
 		if err := d.Stop(context.Background()); err != nil {
@@ -281,4 +289,123 @@ func committedRoot(t *testing.T, d *devStack, n uint64) common.Hash {
 	}
 	t.Fatalf("block %d not committed on L1", n)
 	return common.Hash{}
+}
+
+// runDeploy runs `plasmad deploy` with args and returns the parameters it
+// deployed with.
+func runDeploy(t *testing.T, l1URL string, args ...string) (*contracts.Deployment, error) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "deployment.json")
+	app := &cli.App{Name: "plasmad", Commands: []*cli.Command{deployCommand()}, Writer: io.Discard, ErrWriter: io.Discard}
+	argv := append([]string{"plasmad", "deploy", "--l1.rpc", l1URL, "--dev", "--private-key", siml1.DevKeys[0], "--out", out}, args...)
+	if err := app.Run(argv); err != nil {
+		return nil, err
+	}
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dep contracts.Deployment
+	if err := json.Unmarshal(raw, &dep); err != nil {
+		t.Fatal(err)
+	}
+	return &dep, nil
+}
+
+// Every contract parameter is a deploy flag (and env var) defaulting to the
+// preset; windows a shorter challenge period no longer allows shrink unless
+// given; refused combinations name the flags; the contract holds what the
+// deployment file says.
+func TestDeployParameterFlags(t *testing.T) {
+	chain, err := siml1.Open(siml1.WithHTTP("127.0.0.1", freePort(t, "127.0.0.1")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	chain.MineEvery(ctx, 100*time.Millisecond)
+	defer func() {
+		cancel()
+		_ = chain.Close()
+	}()
+	url := chain.HTTPEndpoint()
+	op := chain.Addrs[0]
+
+	dep, err := runDeploy(t, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := contracts.DefaultDevParams(op); !reflect.DeepEqual(dep.Params, want) {
+		t.Fatalf("no flags: %+v, want the dev preset %+v", dep.Params, want)
+	}
+
+	t.Setenv("PLASMAD_EXIT_BOND", "50000000000000000")
+	dep, err = runDeploy(t, url, "--challenge-period", "10", "--challenge-reward", "1000", "--operator", chain.Addrs[3].Hex())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := dep.Params
+	if p.ChallengePeriod != 10 || p.ResponseWindow != 5 || p.OpsTimeout != 5 || p.MaxSealLag != 10 || p.RequestMaxAge != 40 ||
+		p.MaxCommitGap != 40 || p.Heartbeat != 10 || p.ExitBond.String() != "50000000000000000" || p.ChallengeReward.Int64() != 1000 ||
+		p.Operator != chain.Addrs[3] {
+		t.Fatalf("short period: %+v", p)
+	}
+	pc := bindings.NewPlasmaChain()
+	call := func(data []byte) []byte {
+		out, err := chain.Call(ctx, op, dep.PlasmaChain, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	if cp, err := pc.UnpackChallengePeriod(call(pc.PackChallengePeriod())); err != nil || cp != 10 {
+		t.Fatalf("on-chain challengePeriod %d, %v", cp, err)
+	}
+	if rw, err := pc.UnpackResponseWindow(call(pc.PackResponseWindow())); err != nil || rw != 5 {
+		t.Fatalf("on-chain responseWindow %d, %v", rw, err)
+	}
+	if bond, err := pc.UnpackExitBond(call(pc.PackExitBond())); err != nil || bond.String() != "50000000000000000" {
+		t.Fatalf("on-chain exitBond %s, %v", bond, err)
+	}
+	os.Unsetenv("PLASMAD_EXIT_BOND")
+
+	// The public preset, shortened: given windows stay as given.
+	pub := contracts.DefaultPublicParams(op)
+	var got contracts.Params
+	cmd := deployCommand()
+	cmd.Action = func(c *cli.Context) error { got, err = deployParams(c, op); return err }
+	app := &cli.App{Name: "plasmad", Commands: []*cli.Command{cmd}}
+	if err := app.Run([]string{"plasmad", "deploy", "--public", "--challenge-period", "86400", "--ops-timeout", "3600"}); err != nil {
+		t.Fatal(err)
+	}
+	if got.ChallengePeriod != 86400 || got.ResponseWindow != 43200 || got.OpsTimeout != 3600 || got.MaxCommitGap != pub.MaxCommitGap {
+		t.Fatalf("public, one day: %+v", got)
+	}
+
+	for _, bad := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--challenge-period", "40", "--response-window", "30"}, []string{"--response-window", "--challenge-period/2"}},
+		{[]string{"--exit-bond", "10", "--challenge-reward", "11"}, []string{"--challenge-reward", "--exit-bond"}},
+		{[]string{"--heartbeat", "40"}, []string{"--heartbeat", "--max-commit-gap"}},
+		{[]string{"--ops-ring", "100"}, []string{"--ops-ring"}},
+		{[]string{"--min-request-bond", "1eth"}, []string{"--min-request-bond"}},
+		{[]string{"--challenge-period", "0"}, []string{"--challenge-period"}},
+	} {
+		_, err := runDeploy(t, url, bad.args...)
+		for _, w := range bad.want {
+			if err == nil || !strings.Contains(err.Error(), w) {
+				t.Errorf("deploy %v: %v; want an error naming %s", bad.args, err, w)
+			}
+		}
+	}
+}
+
+func freePort(t *testing.T, host string) int {
+	t.Helper()
+	port, err := pickPort(host)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return port
 }
