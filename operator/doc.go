@@ -1,6 +1,7 @@
 // Package operator runs the operator's side of AVL Plasma: the sequencer
 // that orders transfers and L1 operations into blocks, its accept log and
-// block store, and (in later files) the root publisher and L1 follower.
+// block store, the root publisher and the L1 follower, and the Service that
+// runs them together.
 //
 // # What the sequencer promises
 //
@@ -85,6 +86,79 @@
 // between any two steps leaves either the old blocks (the rewritten records
 // are resolved or below the ops cursor, and skipped) or the rewound state
 // with every record after the reset.
+//
+// # Publisher (commits to L1)
+//
+// One goroutine; each step, woken by a sealed block or the poll:
+//
+//  1. read the L1 head and the contract's lastBlock — L1, never memory, says
+//     what is committed;
+//  2. move the markers to L1 (syncMarkers): committed = lastBlock, lowered
+//     after an L1 reorg, raised after a restart that lost a receipt (the
+//     committedAt of each block comes from its BlockCommitted event);
+//     finalized = lastBlock as read `confirmations` blocks below the head;
+//  3. read the headers lastBlock+1 … (at most MaxCommitBatch) from the
+//     block store — stored blocks only (sequencer seal step 4); if the first
+//     can no longer land in any later L1 block (timestamp + maxSealLag below
+//     the head's time; L1 time only grows), re-seal from lastBlock and stop;
+//     if it is within two seconds of that, wait;
+//  4. write the published marker (fsynced), then send commitBlocks (l1.go:
+//     dry run, send, wait for the receipt, replace with higher fees at the
+//     same nonce when not mined in time);
+//  5. only after the receipt, and only if it holds the BlockCommitted event
+//     of the last header, write the committed marker with the L1 timestamp
+//     (fsynced). Finalized follows in a later step's syncMarkers.
+//
+// Nothing is committed twice or skipped: every batch starts at L1's
+// lastBlock+1 and the contract takes only the next number, so a duplicate
+// (a commit that landed while its receipt was lost, a previous run's
+// transaction still pending) reverts — its dry run refuses it, or it is
+// mined reverted — and the next step re-reads lastBlock. The L1 sender
+// signs at the operator's latest mined nonce, so a transaction a crashed
+// run left pending is replaced rather than queued behind; sends of the
+// publisher and the follower are serialised, so they never race on a nonce.
+// A re-seal happens only after step 3 shows that no pending commit of the
+// old block can land, so L1 never holds a block the store replaced.
+//
+// Restart: the markers are read from the block store, then the first step
+// corrects them from L1 (steps 1–2) before sending anything.
+//
+// # Follower (L1 → ledger)
+//
+// One goroutine; each step:
+//
+//  1. read the L1 head (its timestamp is the sequencer's clock) and process
+//     the blocks after the cursor up to head − confirmations, in ranges of
+//     at most maxLogRange: never an event less than `confirmations` deep,
+//     so a reorg shallower than that changes nothing the follower used;
+//  2. per range: check each OperationAppended against the ops hash chain,
+//     skip those below NextOpIndex (already applied), hand the rest to
+//     Sequencer.ApplyOps in index order (appended to the accept log, which
+//     the sequencer's restart replays); remember ExitStarted and
+//     ProofRequested events;
+//  3. then save the cursor (last L1 block processed, and NextOpIndex)
+//     with write, fsync, rename and a directory fsync;
+//  4. challenge, answer and finalize: each re-reads the contract (open
+//     exit, spent floor, request status, queue head) and dry-runs before
+//     sending, so repeating an action after a restart or a lost receipt is
+//     harmless; an exit or request leaves the follower's memory only when
+//     the contract shows it closed or answered.
+//
+// ApplyOps does not wait for the accept log's fsync, so a crash can leave
+// a saved cursor ahead of the operations the sequencer recovers. Restart
+// therefore trusts the cursor only if the recovered NextOpIndex is at least
+// the one saved with it; otherwise the follower reads again from the
+// deployment block. Either way every operation reaches the sequencer
+// exactly once, in order (replayed ones are skipped by index). The exits
+// and requests the follower remembers live in memory: the first sync after
+// a restart recalls every ExitStarted and ProofRequested up to the cursor
+// before reading on, so none started before a crash goes unchallenged or
+// unanswered. The Service
+// completes the first sync before the publisher starts, so no block is
+// committed without the confirmed operations L1 already has.
+//
+// The newest-spend index used for challenges lives in memory and is
+// rebuilt from the committed blocks after a restart.
 //
 // # Choices
 //

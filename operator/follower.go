@@ -62,6 +62,7 @@ type Follower struct {
 	log           zerolog.Logger
 
 	cursor   uint64      // last processed L1 block
+	recalled bool        // exits and requests up to the cursor are in memory
 	prevHash common.Hash // ops hash after operation NextOpIndex-1, if known
 	hashOK   bool
 
@@ -196,6 +197,11 @@ func (f *Follower) sync(ctx context.Context) error {
 		abi.Events[bindings.PlasmaChainExitStartedEventName].ID,
 		abi.Events[bindings.PlasmaChainProofRequestedEventName].ID,
 	}}
+	if !f.recalled {
+		if err := f.recall(ctx, topics[0][1:]); err != nil {
+			return err
+		}
+	}
 	for f.cursor < target {
 		to := min(target, f.cursor+maxLogRange)
 		logs, err := f.l1.filter(ctx, f.cursor+1, to, topics)
@@ -208,8 +214,7 @@ func (f *Follower) sync(ctx context.Context) error {
 			if lg.Removed {
 				continue
 			}
-			switch lg.Topics[0] {
-			case topics[0][0]:
+			if lg.Topics[0] == topics[0][0] {
 				op, err := f.operation(lg)
 				if err != nil {
 					return err
@@ -217,29 +222,10 @@ func (f *Follower) sync(ctx context.Context) error {
 				if op != nil {
 					ops = append(ops, *op)
 				}
-			case topics[0][1]:
-				ev, err := pc.UnpackExitStartedEvent(lg)
-				if err != nil {
-					return err
-				}
-				f.l1.m.exitsSeen.Inc()
-				f.mu.Lock()
-				f.exits[ev.ExitId.String()] = ev
-				f.tokens[ev.Token] = true
-				f.mu.Unlock()
-				f.log.Info().Str("exit_id", ev.ExitId.String()).Str("owner", ev.Owner.Hex()).Str("token", ev.Token.Hex()).
-					Uint64("block", ev.BlockNumber).Msg("exit started")
-			case topics[0][2]:
-				ev, err := pc.UnpackProofRequestedEvent(lg)
-				if err != nil {
-					return err
-				}
-				f.l1.m.requestsSeen.Inc()
-				f.mu.Lock()
-				f.requests[ev.RequestId.String()] = ev
-				f.mu.Unlock()
-				f.log.Info().Str("request", ev.RequestId.String()).Str("owner", ev.Owner.Hex()).Str("token", ev.Token.Hex()).
-					Uint64("block", ev.BlockNumber).Msg("proof requested")
+				continue
+			}
+			if err := f.remember(lg, true); err != nil {
+				return err
 			}
 		}
 		if err := f.seq.ApplyOps(ops); err != nil {
@@ -261,6 +247,70 @@ func (f *Follower) sync(ctx context.Context) error {
 func (f *Follower) markSynced() {
 	f.l1.m.l1Processed.Set(float64(f.cursor))
 	f.l1.m.lastSync.Set(float64(time.Now().UnixNano()) / 1e9)
+}
+
+// recall rebuilds the open exits and proof requests from the events up to
+// the cursor, which a restart resumed after: the follower keeps them in
+// memory, and one started before the cursor must still be challenged or
+// answered. Those the contract shows closed are forgotten at their first
+// visit.
+func (f *Follower) recall(ctx context.Context, topics []common.Hash) error {
+	first := f.l1.deployBlock
+	for from := first; from <= f.cursor; from += maxLogRange {
+		logs, err := f.l1.filter(ctx, from, min(f.cursor, from+maxLogRange-1), [][]common.Hash{topics})
+		if err != nil {
+			return err
+		}
+		for i := range logs {
+			if !logs[i].Removed {
+				if err := f.remember(&logs[i], false); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	f.recalled = true
+	f.mu.Lock()
+	f.log.Info().Int("exits", len(f.exits)).Int("requests", len(f.requests)).Uint64("l1_block", f.cursor).
+		Msg("exits and proof requests before the cursor recalled")
+	f.mu.Unlock()
+	return nil
+}
+
+// remember keeps an ExitStarted or ProofRequested event for the challenge
+// and answer passes; fresh is false for a recalled one (not counted again).
+func (f *Follower) remember(lg *types.Log, fresh bool) error {
+	pc := f.l1.pc
+	switch lg.Topics[0] {
+	case pc.GetABI().Events[bindings.PlasmaChainExitStartedEventName].ID:
+		ev, err := pc.UnpackExitStartedEvent(lg)
+		if err != nil {
+			return err
+		}
+		f.mu.Lock()
+		f.exits[ev.ExitId.String()] = ev
+		f.tokens[ev.Token] = true
+		f.mu.Unlock()
+		if fresh {
+			f.l1.m.exitsSeen.Inc()
+			f.log.Info().Str("exit_id", ev.ExitId.String()).Str("owner", ev.Owner.Hex()).Str("token", ev.Token.Hex()).
+				Uint64("block", ev.BlockNumber).Msg("exit started")
+		}
+	case pc.GetABI().Events[bindings.PlasmaChainProofRequestedEventName].ID:
+		ev, err := pc.UnpackProofRequestedEvent(lg)
+		if err != nil {
+			return err
+		}
+		f.mu.Lock()
+		f.requests[ev.RequestId.String()] = ev
+		f.mu.Unlock()
+		if fresh {
+			f.l1.m.requestsSeen.Inc()
+			f.log.Info().Str("request", ev.RequestId.String()).Str("owner", ev.Owner.Hex()).Str("token", ev.Token.Hex()).
+				Uint64("block", ev.BlockNumber).Msg("proof requested")
+		}
+	}
+	return nil
 }
 
 // operation decodes an OperationAppended log into the next op, or nil for

@@ -105,3 +105,91 @@ func TestFollowerSurvivesShallowReorg(t *testing.T) {
 		t.Fatalf("next op %d after replay, want %d", n, count)
 	}
 }
+
+// A restarted follower resumes after its cursor, yet still challenges an
+// exit and answers a proof request whose events lie before the cursor.
+func TestFollowerRecallsOpenExitsAndRequestsAfterRestart(t *testing.T) {
+	e := newL1Env(t, true)
+	p := newParts(t, e)
+	ctx := context.Background()
+	pub := p.publisher(t)
+	fol := newFollower(p.seq, p.l1, p.clock, 0, time.Second, p.dir, p.log)
+	fol.loadCursor()
+	alice, aliceAddr := e.l1.Keys[1], e.l1.Addrs[1]
+
+	e.deposit(alice, eth(3000))
+	if err := fol.sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	p.tick(e)
+	p.seal(t, 1)
+	if err := pub.step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	k := e.lastBlock()
+	tr := e.transfer(alice, e.l1.Addrs[2], eth(1000), 0, new(big.Int))
+	if _, err := p.seq.Submit(ctx, tr); err != nil {
+		t.Fatal(err)
+	}
+	p.seal(t, 1)
+	if err := pub.step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := e.lastBlock(); n != k+1 {
+		t.Fatalf("lastBlock %d, want %d", n, k+1)
+	}
+
+	// A stale exit from block k and a proof request, both read by the
+	// follower before it stops, neither acted on.
+	bond := l1get(e, e.pc.PackExitBond(), e.pc.UnpackExitBond)
+	e.send(alice, bond, e.exitData(p.seq, k, aliceAddr))
+	h, err := p.seq.Header(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at, _, err := p.seq.CommittedAt(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb := l1get(e, e.pc.PackRequestBond(), e.pc.UnpackRequestBond)
+	e.send(e.l1.Keys[3], rb, e.pc.PackRequestProof(aliceAddr, plasma.ETH, bindHeader(h), at))
+	if err := fol.sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	fol2 := newFollower(p.seq, p.l1, p.clock, 0, time.Second, p.dir, p.log)
+	fol2.loadCursor()
+	if fol2.cursor != fol.cursor || fol2.cursor <= e.deploy {
+		t.Fatalf("cursor %d after restart, was %d", fol2.cursor, fol.cursor)
+	}
+	p.tick(e)
+	if err := fol2.step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	chal := e.logs(bindings.PlasmaChainExitChallengedEventName)
+	if len(chal) != 1 {
+		t.Fatalf("%d challenges after the restart, want 1", len(chal))
+	}
+	ev, err := e.pc.UnpackExitChallengedEvent(&chal[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.SpentFloor.Cmp(tr.Spent.ToBig()) != 0 {
+		t.Fatalf("challenged to floor %s, want %s", ev.SpentFloor, tr.Spent.Dec())
+	}
+	if n := len(e.logs(bindings.PlasmaChainProofAnsweredEventName)); n != 1 {
+		t.Fatalf("%d answers after the restart, want 1", n)
+	}
+	// Another pass sends nothing more and forgets what is closed.
+	if err := fol2.step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(e.logs(bindings.PlasmaChainExitChallengedEventName)); n != 1 {
+		t.Fatalf("%d challenges after a second pass", n)
+	}
+	fol2.mu.Lock()
+	defer fol2.mu.Unlock()
+	if len(fol2.requests) != 0 {
+		t.Fatalf("%d requests still remembered after the answer", len(fol2.requests))
+	}
+}

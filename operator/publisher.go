@@ -90,9 +90,18 @@ func (p *Publisher) step(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		// The commit lands in a later L1 block: leave a little room.
-		if h.Timestamp+p.maxSealLag < head.Time+2 {
+		// Re-seal only once no later L1 block can accept the header (L1
+		// time only grows), so that a commit of it still pending — sent by
+		// an earlier step or a previous run — can never land after the
+		// block was replaced.
+		if h.Timestamp+p.maxSealLag < head.Time {
 			return p.reseal(ctx, onchain, h)
+		}
+		// The commit lands in a later L1 block: too close to the limit to
+		// send, not yet past it; wait (timestamps grow with the number, so
+		// this is the first header).
+		if h.Timestamp+p.maxSealLag < head.Time+2 {
+			return nil
 		}
 		headers = append(headers, bindHeader(h))
 	}
