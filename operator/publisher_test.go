@@ -1,11 +1,18 @@
 package operator
 
 import (
+	"bytes"
 	"context"
+	"math/big"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 	"github.com/rs/zerolog"
 
 	"github.com/avlplasma/avlplasma/contracts/bindings"
@@ -148,4 +155,181 @@ func TestPublisherBatchesRestartsAndReseals(t *testing.T) {
 		t.Fatalf("block 8 timestamp %d, not re-sealed after %d", h.Timestamp, old.Timestamp)
 	}
 	e.checkCommitted(p.seq)
+}
+
+// sendTap records every transaction sent through the real client, with the
+// node's answer.
+type sendTap struct {
+	L1Client
+	mu   sync.Mutex
+	txs  []*types.Transaction
+	errs []error
+}
+
+func (s *sendTap) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	err := s.L1Client.SendTransaction(ctx, tx)
+	s.mu.Lock()
+	s.txs, s.errs = append(s.txs, tx), append(s.errs, err)
+	s.mu.Unlock()
+	return err
+}
+
+func (s *sendTap) calls() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.txs)
+}
+
+func (s *sendTap) since(i int) ([]*types.Transaction, []error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]*types.Transaction(nil), s.txs[i:]...), append([]error(nil), s.errs[i:]...)
+}
+
+// A commit transaction not mined within the receipt timeout is replaced at
+// the same nonce with higher fees; exactly one version lands and the
+// blocks are committed once. Then a commit left pending by a run that died
+// is replaced by the next run, not queued behind or doubled.
+func TestPublisherBumpsFeesUntilMined(t *testing.T) {
+	e := newL1Env(t, false) // blocks are mined only when the test says
+	p := newParts(t, e)
+	tap := &sendTap{L1Client: e.l1.Client}
+	p.l1.c = tap
+	p.l1.receipt = 300 * time.Millisecond
+	ctx := context.Background()
+	op := e.l1.Addrs[0]
+	nonce0, err := e.l1.Client.NonceAt(ctx, op, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	p.seal(t, 2)
+	pub := p.publisher(t)
+	done := make(chan error, 1)
+	go func() { done <- pub.step(ctx) }()
+	waitFor(t, "two fee bumps", func() bool { return tap.calls() >= 3 })
+	e.l1.Commit()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("step: %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("step did not return after the block was mined")
+	}
+
+	txs, errs := tap.since(0)
+	var landed []*types.Receipt
+	for i, tx := range txs {
+		if errs[i] != nil {
+			t.Fatalf("version %d refused by the node: %v", i, errs[i])
+		}
+		if tx.Nonce() != nonce0 {
+			t.Fatalf("version %d has nonce %d, want %d", i, tx.Nonce(), nonce0)
+		}
+		if i > 0 {
+			prev := txs[i-1]
+			// Nodes replace only with at least 10% more on both fees.
+			if tx.GasTipCap().Cmp(new(big.Int).Div(new(big.Int).Mul(prev.GasTipCap(), big.NewInt(110)), big.NewInt(100))) < 0 ||
+				tx.GasFeeCap().Cmp(new(big.Int).Div(new(big.Int).Mul(prev.GasFeeCap(), big.NewInt(110)), big.NewInt(100))) < 0 {
+				t.Fatalf("version %d fees (%s, %s) not 10%% above (%s, %s)", i, tx.GasTipCap(), tx.GasFeeCap(), prev.GasTipCap(), prev.GasFeeCap())
+			}
+			if !bytes.Equal(tx.Data(), prev.Data()) {
+				t.Fatalf("version %d carries other calldata", i)
+			}
+		}
+		if r, err := e.l1.Client.TransactionReceipt(ctx, tx.Hash()); err == nil {
+			landed = append(landed, r)
+		}
+	}
+	if len(txs) < 3 {
+		t.Fatalf("%d versions sent, want at least 3", len(txs))
+	}
+	if len(landed) != 1 || landed[0].Status != types.ReceiptStatusSuccessful {
+		t.Fatalf("%d versions landed, want exactly one that succeeded", len(landed))
+	}
+	if landed[0].TxHash == txs[0].Hash() {
+		t.Fatal("the first version landed: it was never replaced")
+	}
+	if n, err := e.l1.Client.NonceAt(ctx, op, nil); err != nil || n != nonce0+1 {
+		t.Fatalf("operator nonce %d (%v), want %d", n, err, nonce0+1)
+	}
+	if got := commitTxs(e); len(got) != 1 || len(got[landed[0].TxHash]) != 2 {
+		t.Fatalf("commit transactions %v, want one with blocks 1 and 2", got)
+	}
+	if m := p.seq.Markers(); m.Committed != 2 || m.Published != 2 {
+		t.Fatalf("markers %+v, want committed 2", m)
+	}
+	e.checkCommitted(p.seq)
+	if v := counterValue(t, p.l1.m.feeBumps.WithLabelValues("commitBlocks")); v != float64(len(txs)-1) {
+		t.Fatalf("fee bumps counted %v, sent %d versions", v, len(txs))
+	}
+	if v := counterValue(t, p.l1.m.commitTxs); v != 1 {
+		t.Fatalf("commit transactions counted %v, want 1", v)
+	}
+	// Nothing left to commit: a further step sends nothing.
+	before := tap.calls()
+	if err := pub.step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if tap.calls() != before {
+		t.Fatal("a step with nothing to commit sent a transaction")
+	}
+
+	// A run dies while its commit of block 3 is pending (its context ends
+	// mid-wait); the next run finds the transaction in the pool and takes
+	// over its nonce.
+	p.seal(t, 1)
+	dying, die := context.WithCancel(ctx)
+	go func() { done <- pub.step(dying) }()
+	waitFor(t, "the dying run's commit and one fee bump", func() bool { return tap.calls() >= before+2 })
+	die()
+	if err := <-done; err == nil {
+		t.Fatal("the cancelled step reported success")
+	}
+	if n, err := e.l1.Client.PendingTransactionCount(ctx); err != nil || n != 1 {
+		t.Fatalf("%d transactions pending (%v), want the dead run's commit", n, err)
+	}
+	before = tap.calls()
+	pub = p.publisher(t) // the restarted run
+	go func() { done <- pub.step(ctx) }()
+	waitFor(t, "the restarted run's send", func() bool { return tap.calls() > before })
+	e.l1.Commit()
+	if err := <-done; err != nil {
+		t.Fatalf("step after restart: %v", err)
+	}
+	// Its fresh fees are below the bumped pending version: the node calls
+	// them underpriced, and the run outbids at once.
+	txs, errs = tap.since(before)
+	for i, tx := range txs {
+		if tx.Nonce() != nonce0+1 {
+			t.Fatalf("the restarted run sent nonce %d, want the pending one's %d", tx.Nonce(), nonce0+1)
+		}
+		t.Logf("restarted run, version %d: %v", i, errs[i])
+	}
+	if len(errs) < 2 || errs[0] == nil || !strings.Contains(errs[0].Error(), "underpriced") {
+		t.Fatalf("the restarted run's first version got %v, want underpriced", errs)
+	}
+	if n, err := e.l1.Client.NonceAt(ctx, op, nil); err != nil || n != nonce0+2 {
+		t.Fatalf("operator nonce %d (%v), want %d: the restarted run queued behind or doubled", n, err, nonce0+2)
+	}
+	if n := e.lastBlock(); n != 3 {
+		t.Fatalf("lastBlock %d, want 3", n)
+	}
+	if got := commitTxs(e); len(got) != 2 {
+		t.Fatalf("commit transactions %v, want two", got)
+	}
+	if m := p.seq.Markers(); m.Committed != 3 {
+		t.Fatalf("markers %+v, want committed 3", m)
+	}
+	e.checkCommitted(p.seq)
+}
+
+func counterValue(t *testing.T, c prometheus.Counter) float64 {
+	t.Helper()
+	var m dto.Metric
+	if err := c.Write(&m); err != nil {
+		t.Fatal(err)
+	}
+	return m.GetCounter().GetValue()
 }
