@@ -1,11 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/avlplasma/avlplasma/internal/wallet"
 )
 
 var keyFileFlag = &cli.StringFlag{Name: "key-file", Usage: "file holding the hex private key (default: ask on the terminal without echo, or read a line of stdin)", EnvVars: envVar("key-file")}
@@ -66,6 +69,13 @@ func accountImport(c *cli.Context) error {
 		return err
 	}
 	a, err := ks.Import(hexKey, pw)
+	if errors.Is(err, wallet.ErrKeyExists) {
+		// Importing twice is harmless when the password opens the stored key.
+		if _, uerr := ks.Unlock(a.Address, pw); uerr != nil {
+			return fmt.Errorf("%s is already in the keystore, encrypted with another password (%s)", a.Address.Hex(), a.URL.Path)
+		}
+		return e.print(fmt.Sprintf("Already imported: %s\nKey file: %s", a.Address.Hex(), a.URL.Path), accountJSON{a.Address.Hex(), a.URL.Path})
+	}
 	if err != nil {
 		return err
 	}

@@ -34,7 +34,34 @@ var (
 	blockFlag      = &cli.Uint64Flag{Name: "block", Usage: "block number (default: newest committed)", EnvVars: envVar("block")}
 	deadlineInFlag = &cli.DurationFlag{Name: "deadline-in", Value: 2 * time.Hour, Usage: "signature valid for this long", EnvVars: envVar("deadline-in")}
 	maxFlag        = &cli.Int64Flag{Name: "max", Value: 20, Usage: "finalize at most this many exits", EnvVars: envVar("max")}
+	l1BalanceFlag  = &cli.BoolFlag{Name: "l1", Usage: "show the address's own balance on L1 and what it can withdraw from PlasmaChain instead", EnvVars: envVar("l1")}
 )
+
+// waitFor is a --wait flag: how long a command waits for what follows its
+// L1 transaction or request; 0 returns at once.
+func waitFor(what string) *cli.DurationFlag {
+	return &cli.DurationFlag{Name: "wait", Usage: "wait up to this long for " + what + " (0 = do not wait)", EnvVars: envVar("wait")}
+}
+
+// poll calls done every interval until it reports true, fails, or d passes
+// (then it returns false).
+func poll(e *env, d, interval time.Duration, done func() (bool, error)) (bool, error) {
+	end := time.Now().Add(d)
+	for {
+		ok, err := done()
+		if ok || err != nil {
+			return ok, err
+		}
+		if !time.Now().Before(end) {
+			return false, nil
+		}
+		select {
+		case <-e.ctx.Done():
+			return false, e.ctx.Err()
+		case <-time.After(interval):
+		}
+	}
+}
 
 func required(c *cli.Context, names ...string) error {
 	var miss []string
@@ -98,7 +125,7 @@ func txOut(r *types.Receipt) txJSON {
 var depositCommand = &cli.Command{
 	Name:  "deposit",
 	Usage: "deposit ETH or an ERC-20 from L1 into the Plasma chain",
-	Flags: []cli.Flag{fromFlag, amountFlag, tokenFlag},
+	Flags: []cli.Flag{fromFlag, amountFlag, tokenFlag, waitFor("the operator to credit it")},
 	Action: func(c *cli.Context) error {
 		e, err := startLeaf(c, false, "from", "amount")
 		if err != nil {
@@ -122,15 +149,36 @@ var depositCommand = &cli.Command{
 		if err != nil {
 			return err
 		}
-		return e.print(fmt.Sprintf("Deposited %s in L1 tx %s (block %d).\nThe operator credits it in its next block: check with `plasma balance %s`.",
-			fmtAmount(amount.String(), token), r.TxHash.Hex(), r.BlockNumber, from.Hex()), txOut(r))
+		msg := fmt.Sprintf("Deposited %s in L1 tx %s (block %d).", fmtAmount(amount.String(), token), r.TxHash.Hex(), r.BlockNumber)
+		d := c.Duration("wait")
+		if d <= 0 {
+			return e.print(msg+fmt.Sprintf("\nThe operator credits it in its next block: check with `plasma balance %s`.", from.Hex()), txOut(r))
+		}
+		e.progress("waiting for the operator to credit it…")
+		var dep *wallet.DepositJSON
+		credited, err := poll(e.env, d, 500*time.Millisecond, func() (bool, error) {
+			var err error
+			dep, err = e.api.DepositByTx(e.ctx, from, token, r.TxHash)
+			return err == nil && dep != nil && dep.Status == "credited", err
+		})
+		if err != nil {
+			return err
+		}
+		js := map[string]any{"tx": txOut(r), "credited": credited}
+		if credited {
+			js["block"] = *dep.Block
+			msg += fmt.Sprintf("\nCredited in block %s: `plasma balance %s` shows it.", *dep.Block, from.Hex())
+		} else {
+			msg += fmt.Sprintf("\nNot credited after %s; the operator may be behind: check later with `plasma balance %s`.", d, from.Hex())
+		}
+		return e.print(msg, js)
 	},
 }
 
 var transferCommand = &cli.Command{
 	Name:  "transfer",
 	Usage: "sign a transfer and send it to the operator",
-	Flags: []cli.Flag{fromFlag, toFlag, amountFlag, tokenFlag, feeFlag, deadlineInFlag},
+	Flags: []cli.Flag{fromFlag, toFlag, amountFlag, tokenFlag, feeFlag, deadlineInFlag, waitFor("the transfer to be committed on L1")},
 	Action: func(c *cli.Context) error {
 		e, err := startLeaf(c, false, "from", "to", "amount")
 		if err != nil {
@@ -198,9 +246,29 @@ var transferCommand = &cli.Command{
 		if err := recs.Put(t, hash); err != nil {
 			fmt.Fprintf(e.errw, "warning: could not record the transfer in %s: %v\n", recs.Dir, err)
 		}
-		return e.print(fmt.Sprintf("Transfer %s: %s\n  %s → %s, fee %s, nonce %d\nFollow it with `plasma history %s`.",
-			st.Hash, st.Status, fmtAmount(t.Amount.Dec(), token), to.Hex(), t.Fee.Dec(), t.Nonce, from.Hex()),
-			map[string]any{"hash": st.Hash, "status": st.Status, "transfer": wallet.EncodeTransfer(t)})
+		if d := c.Duration("wait"); d > 0 {
+			e.progress("waiting for the transfer to be sealed and committed on L1…")
+			if _, err := poll(e.env, d, 500*time.Millisecond, func() (bool, error) {
+				now, err := e.api.Transfer(e.ctx, hash)
+				if err != nil {
+					return false, err
+				}
+				if now.Status == "dropped" {
+					return false, fmt.Errorf("transfer %s was dropped (its deadline passed before a block could hold it): send it again", hash.Hex())
+				}
+				st = now
+				return st.Status == "committed" || st.Status == "finalized", nil
+			}); err != nil {
+				return err
+			}
+		}
+		where := ""
+		if st.Block != nil {
+			where = " in block " + *st.Block
+		}
+		return e.print(fmt.Sprintf("Transfer %s: %s%s\n  %s → %s, fee %s, nonce %d\nFollow it with `plasma history %s`.",
+			st.Hash, st.Status, where, fmtAmount(t.Amount.Dec(), token), to.Hex(), t.Fee.Dec(), t.Nonce, from.Hex()),
+			map[string]any{"hash": st.Hash, "status": st.Status, "block": st.Block, "transfer": wallet.EncodeTransfer(t)})
 	},
 }
 
@@ -214,12 +282,16 @@ func parseU256(name, s string) (*uint256.Int, error) {
 
 var balanceCommand = &cli.Command{
 	Name:      "balance",
-	Usage:     "show an account's balances at the operator's latest block",
+	Usage:     "show an account's balances at the operator's latest block (or on L1 with --l1)",
 	ArgsUsage: "ADDRESS",
+	Flags:     []cli.Flag{l1BalanceFlag, tokenFlag},
 	Action: func(c *cli.Context) error {
 		owner, err := parseAddr("address", c.Args().First())
 		if err != nil {
 			return err
+		}
+		if c.Bool("l1") {
+			return l1Balance(c, owner)
 		}
 		e := newEnv(c)
 		a, err := e.api.Account(e.ctx, owner)
@@ -236,6 +308,49 @@ var balanceCommand = &cli.Command{
 		}
 		return e.print(b.String(), a)
 	},
+}
+
+// l1Balance shows owner's own L1 balance of ETH (and of --token) and what
+// PlasmaChain holds for it to withdraw.
+func l1Balance(c *cli.Context, owner common.Address) error {
+	e := newEnv(c)
+	defer e.close()
+	token, err := addrFlag(c, "token")
+	if err != nil {
+		return err
+	}
+	l1, err := e.getL1(common.Address{})
+	if err != nil {
+		return err
+	}
+	type row struct {
+		Token        common.Address `json:"token"`
+		Balance      string         `json:"balance"`
+		Withdrawable string         `json:"withdrawable"`
+	}
+	rows := []row{}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s on L1:\n", owner.Hex())
+	for _, t := range []common.Address{{}, token} {
+		if t == (common.Address{}) && len(rows) > 0 {
+			break
+		}
+		bal, err := l1.WalletBalance(e.ctx, owner, t)
+		if err != nil {
+			return err
+		}
+		w, err := l1.Withdrawable(e.ctx, owner, t)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, row{t, bal.String(), w.String()})
+		fmt.Fprintf(&b, "  %s", fmtAmount(bal.String(), t))
+		if w.Sign() > 0 {
+			fmt.Fprintf(&b, ", and %s to withdraw from PlasmaChain", fmtAmount(w.String(), t))
+		}
+		b.WriteString("\n")
+	}
+	return e.print(b.String(), map[string]any{"address": owner.Hex(), "l1": rows})
 }
 
 var historyCommand = &cli.Command{
@@ -338,7 +453,7 @@ var exitCommand = &cli.Command{
 	Usage: "take funds back to L1",
 	Subcommands: []*cli.Command{
 		{Name: "start", Usage: "start an exit from a saved proof (or the operator's newest)", Flags: []cli.Flag{fromFlag, tokenFlag, proofFileFlag}, Action: exitStart},
-		{Name: "status", Usage: "show the open exit of a leaf and when it matures", Flags: []cli.Flag{ownerFlag, tokenFlag}, Action: exitStatus},
+		{Name: "status", Usage: "show the open exit of a leaf and when it matures", Flags: []cli.Flag{ownerFlag, tokenFlag, waitFor("the exit to mature, counting down")}, Action: exitStatus},
 		{Name: "finalize", Usage: "finalize matured exits of a token (anyone may)", Flags: []cli.Flag{fromFlag, tokenFlag, maxFlag}, Action: exitFinalize},
 	},
 }
@@ -415,6 +530,22 @@ func exitStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if d := c.Duration("wait"); d > 0 && st.Open && st.Now < st.ExitableAt {
+		var shown time.Time
+		if _, err := poll(e.env, d, time.Second, func() (bool, error) {
+			if st, err = l1.OpenExit(e.ctx, owner, token); err != nil {
+				return false, err
+			}
+			mature := !st.Open || st.Now >= st.ExitableAt
+			if !mature && time.Since(shown) >= 5*time.Second {
+				e.progress(fmt.Sprintf("exit %s matures in %s…", st.ID, fmtDuration(int64(st.ExitableAt)-int64(st.Now))))
+				shown = time.Now()
+			}
+			return mature, nil
+		}); err != nil {
+			return err
+		}
+	}
 	w, err := l1.Withdrawable(e.ctx, owner, token)
 	if err != nil {
 		return err
@@ -430,7 +561,7 @@ func exitStatus(c *cli.Context) error {
 		if left > 0 {
 			fmt.Fprintf(&b, "Challengeable for %s more (exitable at %s).\n", fmtDuration(left), time.Unix(int64(st.ExitableAt), 0).UTC().Format(time.RFC3339))
 		} else {
-			fmt.Fprintf(&b, "Mature: finalize with `plasma exit finalize --from ADDR%s`.\n", tokenArg(token))
+			fmt.Fprintf(&b, "Mature: finalize with `plasma exit finalize --from %s%s` (anyone may).\n", owner.Hex(), tokenArg(token))
 		}
 	}
 	if w.Sign() > 0 {
@@ -454,7 +585,17 @@ func exitFinalize(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return e.print(fmt.Sprintf("Finalized matured %s exits in L1 tx %s. Owners now `plasma withdraw`.", tokenName(token), r.TxHash.Hex()), txOut(r))
+	msg := fmt.Sprintf("Finalized the matured %s exits in L1 tx %s.", tokenName(token), r.TxHash.Hex())
+	st, err := e.chain.OpenExit(e.ctx, e.addr, token)
+	if err != nil {
+		return err
+	}
+	if st.Open {
+		msg += fmt.Sprintf("\nYour exit %s is still open: it matures in %s.", st.ID, fmtDuration(int64(st.ExitableAt)-int64(st.Now)))
+	} else if w, err := e.chain.Withdrawable(e.ctx, e.addr, token); err == nil && w.Sign() > 0 {
+		msg += fmt.Sprintf("\nWithdrawable for %s: %s — `plasma withdraw --from %s%s`.", e.addr.Hex(), fmtAmount(w.String(), token), e.addr.Hex(), tokenArg(token))
+	}
+	return e.print(msg, txOut(r))
 }
 
 var withdrawCommand = &cli.Command{

@@ -157,6 +157,17 @@ func TestAccountCommands(t *testing.T) {
 	e.stdin = siml1.DevKeys[5] + "\npw-two\n"
 	var second accountJSON
 	e.mustJSON(&second, "account", "import")
+	// The same key again: harmless with its password, refused with another.
+	e.stdin = "pw-one\n"
+	var again accountJSON
+	e.mustJSON(&again, "account", "import", "--key-file", keyFile)
+	if again != imported {
+		t.Fatalf("second import %+v, first %+v", again, imported)
+	}
+	e.stdin = "another\n"
+	if _, err := e.run("account", "import", "--key-file", keyFile); err == nil || !strings.Contains(err.Error(), "another password") {
+		t.Fatalf("import with another password: %v", err)
+	}
 	e.stdin = "pw-three\n"
 	e.mustJSON(&created, "account", "new")
 	var list []accountJSON

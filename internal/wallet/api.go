@@ -211,3 +211,54 @@ func (c *Client) Blocks(ctx context.Context, from uint64, limit int) ([]BlockJSO
 	err := c.do(ctx, http.MethodGet, fmt.Sprintf("/v1/blocks?from=%d&limit=%d", from, limit), nil, &page)
 	return page.Blocks, page.Next, err
 }
+
+// DepositJSON is one deposit as GET /v1/deposits shows it.
+type DepositJSON struct {
+	Index   string  `json:"index"`
+	Owner   string  `json:"owner"`
+	Token   string  `json:"token"`
+	Amount  string  `json:"amount"`
+	Status  string  `json:"status"` // pending or credited
+	Block   *string `json:"block"`  // the block that credited it
+	L1Tx    *string `json:"l1Tx"`
+	L1Block *string `json:"l1Block"`
+}
+
+// Deposits fetches every deposit of owner in token, oldest first.
+func (c *Client) Deposits(ctx context.Context, owner, token common.Address) ([]DepositJSON, error) {
+	var all []DepositJSON
+	for from := uint64(0); ; {
+		var page struct {
+			Deposits []DepositJSON `json:"deposits"`
+			Next     *string       `json:"next"`
+		}
+		q := url.Values{"owner": {owner.Hex()}, "token": {token.Hex()}, "from": {strconv.FormatUint(from, 10)}}
+		if err := c.do(ctx, http.MethodGet, "/v1/deposits?"+q.Encode(), nil, &page); err != nil {
+			return nil, err
+		}
+		all = append(all, page.Deposits...)
+		if page.Next == nil || len(page.Deposits) == 0 {
+			return all, nil
+		}
+		n, err := strconv.ParseUint(*page.Next, 10, 64)
+		if err != nil || n <= from {
+			return all, nil
+		}
+		from = n
+	}
+}
+
+// DepositByTx returns the deposit the L1 transaction tx made, or nil while
+// the operator has not seen it.
+func (c *Client) DepositByTx(ctx context.Context, owner, token common.Address, tx common.Hash) (*DepositJSON, error) {
+	ds, err := c.Deposits(ctx, owner, token)
+	if err != nil {
+		return nil, err
+	}
+	for i := range ds {
+		if ds[i].L1Tx != nil && common.HexToHash(*ds[i].L1Tx) == tx {
+			return &ds[i], nil
+		}
+	}
+	return nil, nil
+}

@@ -39,6 +39,10 @@ func (k *Keys) New(password string) (accounts.Account, error) {
 	return k.ks.NewAccount(password)
 }
 
+// ErrKeyExists is returned by Import, with the stored account, for a key
+// the keystore holds already.
+var ErrKeyExists = keystore.ErrAccountAlreadyExists
+
 // Import stores the hex private key encrypted with password.
 func (k *Keys) Import(hexKey, password string) (accounts.Account, error) {
 	hexKey = strings.TrimPrefix(strings.TrimSpace(hexKey), "0x")
@@ -46,7 +50,13 @@ func (k *Keys) Import(hexKey, password string) (accounts.Account, error) {
 	if err != nil {
 		return accounts.Account{}, fmt.Errorf("private key: %w (want 64 hex digits)", err)
 	}
-	return k.ks.ImportECDSA(key, password)
+	a, err := k.ks.ImportECDSA(key, password)
+	if errors.Is(err, keystore.ErrAccountAlreadyExists) {
+		if found, ferr := k.ks.Find(accounts.Account{Address: crypto.PubkeyToAddress(key.PublicKey)}); ferr == nil {
+			a = found
+		}
+	}
+	return a, err
 }
 
 // List returns the stored accounts.

@@ -22,6 +22,7 @@ import (
 // the simulated backend's client both are one).
 type L1Backend interface {
 	ethereum.ChainReader
+	ethereum.ChainStateReader
 	ethereum.ContractCaller
 	ethereum.GasEstimator
 	ethereum.GasPricer
@@ -270,4 +271,17 @@ func (l *L1) Withdrawable(ctx context.Context, owner, token common.Address) (*bi
 // Withdraw pays out what finalized exits left withdrawable.
 func (l *L1) Withdraw(ctx context.Context, key *ecdsa.PrivateKey, token common.Address) (*types.Receipt, error) {
 	return l.Send(ctx, key, "withdraw", l.Contract, nil, l.pc.PackWithdraw(token))
+}
+
+// WalletBalance is owner's own balance on L1 of ETH (token zero) or of an
+// ERC-20, at the newest block.
+func (l *L1) WalletBalance(ctx context.Context, owner, token common.Address) (*big.Int, error) {
+	if token == (common.Address{}) {
+		return l.Backend.BalanceAt(ctx, owner, nil)
+	}
+	out, err := l.call(ctx, token, l.erc.PackBalanceOf(owner))
+	if err != nil {
+		return nil, fmt.Errorf("balanceOf at %s: %w", token.Hex(), err)
+	}
+	return l.erc.UnpackBalanceOf(out)
 }
