@@ -1,6 +1,7 @@
 package avl
 
 import (
+	"bytes"
 	"fmt"
 	"runtime"
 	"sync/atomic"
@@ -151,20 +152,39 @@ func (s *Snapshot) Prove(owner, token common.Address) (*Proof, error) {
 		}}, nil
 	}
 	defer runtime.KeepAlive(s)
-	value, err := s.tree.Get(key)
-	if err != nil {
+	// One walk for a present key: the existence proof carries the value,
+	// and the walk loads the siblings a proof needs anyway. Only when it
+	// fails does a Get tell an absent key from a failed read.
+	cp, err := membershipProof(s.tree, key)
+	if err == nil {
+		if ex := cp.GetExist(); ex != nil && bytes.Equal(ex.Key, key) && ex.Value != nil {
+			return &Proof{Key: key, Value: ex.Value, Exists: true, ICS23: cp}, nil
+		}
+		return nil, fmt.Errorf("avl: prove at version %d: membership proof of another key", s.version)
+	}
+	value, gerr := s.tree.Get(key)
+	if gerr != nil {
+		return nil, fmt.Errorf("avl: prove at version %d: %w", s.version, gerr)
+	}
+	if value != nil {
 		return nil, fmt.Errorf("avl: prove at version %d: %w", s.version, err)
 	}
-	p := &Proof{Key: key, Value: value, Exists: value != nil}
-	if p.Exists {
-		p.ICS23, err = s.tree.GetMembershipProof(key)
-	} else {
-		p.ICS23, err = s.tree.GetNonMembershipProof(key)
-	}
-	if err != nil {
+	if cp, err = s.tree.GetNonMembershipProof(key); err != nil {
 		return nil, fmt.Errorf("avl: prove at version %d: %w", s.version, err)
 	}
-	return p, nil
+	return &Proof{Key: key, ICS23: cp}, nil
+}
+
+// membershipProof is the tree's membership proof of key. iavl dereferences
+// the leaf its walk returns even when a node read failed; that panic is
+// returned as an error.
+func membershipProof(t *iavl.ImmutableTree, key []byte) (cp *ics23.CommitmentProof, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			cp, err = nil, fmt.Errorf("membership proof: %v", r)
+		}
+	}()
+	return t.GetMembershipProof(key)
 }
 
 // Size is the number of leaves in the tree at the snapshot's version.

@@ -2,10 +2,12 @@ package apiserver
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"math/big"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -15,6 +17,7 @@ import (
 	"github.com/rs/zerolog"
 
 	plasma "github.com/avlplasma/avlplasma"
+	"github.com/avlplasma/avlplasma/avl"
 	"github.com/avlplasma/avlplasma/contracts/bindings"
 	"github.com/avlplasma/avlplasma/httpapi"
 	"github.com/avlplasma/avlplasma/operator"
@@ -85,6 +88,9 @@ type Backend struct {
 	exits    map[uint64]*httpapi.ExitInfo
 	deposits map[uint64]*httpapi.DepositInfo
 	commits  map[uint64]commitInfo // plasma block → its commit transaction
+
+	view        atomic.Pointer[proofView] // of the newest committed block proved so far
+	startExitID [4]byte
 }
 
 type commitInfo struct {
@@ -99,7 +105,7 @@ func New(cfg Config) (*Backend, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	return &Backend{
+	b := &Backend{
 		cfg:      cfg,
 		seq:      cfg.Sequencer,
 		domain:   proofs.Domain{ChainID: new(big.Int).Set(cfg.ChainID), Contract: cfg.Contract},
@@ -108,7 +114,13 @@ func New(cfg Config) (*Backend, error) {
 		exits:    map[uint64]*httpapi.ExitInfo{},
 		deposits: map[uint64]*httpapi.DepositInfo{},
 		commits:  map[uint64]commitInfo{},
-	}, nil
+	}
+	m, ok := b.abi.GetABI().Methods["startExit"]
+	if !ok {
+		return nil, errors.New("apiserver: PlasmaChain has no startExit")
+	}
+	copy(b.startExitID[:], m.ID)
+	return b, nil
 }
 
 // Domain is the EIP-712 domain transfers are signed under.
@@ -231,23 +243,23 @@ func (b *Backend) Proof(_ context.Context, owner, token common.Address, block *u
 	if err != nil {
 		return httpapi.ProofInfo{}, err
 	}
-	hdr, err := b.seq.Header(n)
+	v, err := b.openView(n)
 	if err != nil {
 		return httpapi.ProofInfo{}, err
 	}
-	snap, err := b.seq.Snapshot(int64(n))
-	if err != nil {
-		if plasma.ErrorCode(err) == plasma.ENOTFOUND {
-			return httpapi.ProofInfo{}, plasma.Errorf(plasma.ENOTFOUND, "state of block %d is pruned", n)
+	p, err := v.snap.Prove(owner, token)
+	if err != nil && v.cached {
+		// A rewind dropped the shared view's version: forget it and read
+		// the block afresh (its header may have changed too).
+		b.dropView(v)
+		v.release()
+		if v, err = b.openView(n); err != nil {
+			return httpapi.ProofInfo{}, err
 		}
-		return httpapi.ProofInfo{}, err
+		p, err = v.snap.Prove(owner, token)
 	}
-	defer snap.Close()
-	if snap.Root() != hdr.StateRoot {
-		// The version was rewound and re-sealed since the marker was read.
-		return httpapi.ProofInfo{}, plasma.Errorf(plasma.EUNAVAILABLE, "block %d is being re-sealed", n)
-	}
-	p, err := snap.Prove(owner, token)
+	hdr := v.hdr
+	v.release()
 	if err != nil {
 		return httpapi.ProofInfo{}, err
 	}
@@ -265,17 +277,113 @@ func (b *Backend) Proof(_ context.Context, owner, token common.Address, block *u
 	}
 	if p.Exists {
 		info.Value = p.Value
-		leaf, _, err := snap.Get(owner, token)
-		if err != nil {
+		if info.Leaf, err = avl.DecodeLeaf(p.Value); err != nil {
 			return httpapi.ProofInfo{}, err
 		}
-		info.Leaf = leaf
 	}
-	info.StartExitCalldata, err = b.abi.TryPackStartExit(BindHeader(&hdr), at, token, BindLeaf(&info.Leaf), packed)
-	if err != nil {
-		return httpapi.ProofInfo{}, err
-	}
+	info.StartExitCalldata = b.startExitCalldata(&hdr, at, token, &info.Leaf, packed)
 	return info, nil
+}
+
+// proofView is a block's header and state for proofs. The view of the
+// newest committed block is shared by the requests at that block, so they
+// neither reopen the ledger version nor re-read the header each time; it
+// pins its version until a newer committed block replaces it.
+type proofView struct {
+	n      uint64
+	hdr    plasma.Header
+	snap   *avl.Snapshot
+	cached bool
+	// refs counts the cache's reference (while shared) and one per request
+	// using the view; the snapshot closes when it reaches 0.
+	refs atomic.Int64
+}
+
+func (v *proofView) acquire() bool {
+	for {
+		r := v.refs.Load()
+		if r <= 0 {
+			return false
+		}
+		if v.refs.CompareAndSwap(r, r+1) {
+			return true
+		}
+	}
+}
+
+func (v *proofView) release() {
+	if v.refs.Add(-1) == 0 {
+		v.snap.Close()
+	}
+}
+
+// openView returns a view of block n with a reference the caller releases.
+func (b *Backend) openView(n uint64) (*proofView, error) {
+	if v := b.view.Load(); v != nil && v.n == n && v.acquire() {
+		return v, nil
+	}
+	hdr, err := b.seq.Header(n)
+	if err != nil {
+		return nil, err
+	}
+	snap, err := b.seq.Snapshot(int64(n))
+	if err != nil {
+		if plasma.ErrorCode(err) == plasma.ENOTFOUND {
+			return nil, plasma.Errorf(plasma.ENOTFOUND, "state of block %d is pruned", n)
+		}
+		return nil, err
+	}
+	if snap.Root() != hdr.StateRoot {
+		snap.Close()
+		// The version was rewound and re-sealed since the header was read.
+		return nil, plasma.Errorf(plasma.EUNAVAILABLE, "block %d is being re-sealed", n)
+	}
+	v := &proofView{n: n, hdr: hdr, snap: snap}
+	v.refs.Store(1)
+	if n != b.seq.Markers().Committed {
+		return v, nil // an older block: this request's alone
+	}
+	v.cached = true
+	v.refs.Add(1)
+	if old := b.view.Swap(v); old != nil {
+		old.release()
+	}
+	return v, nil
+}
+
+// dropView stops sharing v.
+func (b *Backend) dropView(v *proofView) {
+	if b.view.CompareAndSwap(v, nil) {
+		v.release()
+	}
+}
+
+// startExitCalldata is startExit(header, committedAt, token, leaf, proof)
+// ABI-encoded: every argument but the proof is static, so the head is
+// twelve words and the proof's bytes follow.
+func (b *Backend) startExitCalldata(h *plasma.Header, at uint64, token common.Address, l *plasma.Leaf, proof []byte) []byte {
+	const head = 12 * 32
+	padded := (len(proof) + 31) / 32 * 32
+	out := make([]byte, 4+head+32+padded)
+	copy(out, b.startExitID[:])
+	w := out[4:]
+	word := func(i int) []byte { return w[i*32 : (i+1)*32] }
+	u64 := func(i int, v uint64) { binary.BigEndian.PutUint64(word(i)[24:], v) }
+	u64(0, h.Number)
+	copy(word(1), h.StateRoot[:])
+	copy(word(2), h.TxRoot[:])
+	u64(3, h.OpsCursor)
+	copy(word(4), h.OpsHash[:])
+	u64(5, h.Timestamp)
+	u64(6, at)
+	copy(word(7)[12:], token[:])
+	l.Balance.WriteToSlice(word(8))
+	u64(9, l.Nonce)
+	l.Spent.WriteToSlice(word(10))
+	u64(11, head)
+	u64(12, uint64(len(proof)))
+	copy(w[head+32:], proof)
+	return out
 }
 
 // BindHeader converts a header to the contract's struct.
