@@ -17,7 +17,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -49,70 +48,28 @@ var eth = big.NewInt(1e18)
 // it; building geth the first time takes about 5 minutes on 2 cores, later
 // runs reuse the binary that scripts/geth.sh caches.
 func TestGethDevEndToEnd(t *testing.T) {
-	if os.Getenv("AVLPLASMA_SKIP_GETH_E2E") == "1" {
-		t.Skip("AVLPLASMA_SKIP_GETH_E2E=1")
-	}
-	root, err := filepath.Abs("../..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	bin := t.TempDir()
-
-	start := time.Now()
-	gethOut, err := run(context.Background(), root, "bash", "scripts/geth.sh")
-	if err != nil {
-		t.Fatalf("scripts/geth.sh: %v\n%s", err, gethOut)
-	}
-	gethBin := lastLine(gethOut)
-	t.Logf("geth %s ready in %s", gethBin, time.Since(start).Round(time.Second))
-	start = time.Now()
-	for _, c := range []string{"plasmad", "plasma"} {
-		if out, err := run(context.Background(), root, goCmd(), "build", "-o", filepath.Join(bin, c), "./cmd/"+c); err != nil {
-			t.Fatalf("go build ./cmd/%s: %v\n%s", c, err, out)
-		}
-	}
-	t.Logf("plasmad and plasma built in %s", time.Since(start).Round(time.Second))
-
+	skipUnlessEnabled(t)
+	bins := buildBinaries(t)
 	ctx, cancel := context.WithTimeout(context.Background(), e2eBudget)
 	defer cancel()
 	began := time.Now()
 	dir := t.TempDir()
 
 	// L1: geth --dev sealing a block every second.
-	httpPort, authPort := freePort(t), freePort(t)
-	l1URL := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
-	startProc(t, "geth", gethBin,
-		"--dev", "--dev.period", "1",
-		"--http", "--http.addr", "127.0.0.1", "--http.port", fmt.Sprint(httpPort),
-		"--http.api", "eth,net,web3,txpool",
-		"--datadir", filepath.Join(dir, "geth"), "--ipcdisable", "--nodiscover", "--port", "0",
-		"--authrpc.addr", "127.0.0.1", "--authrpc.port", fmt.Sprint(authPort),
-		"--verbosity", "2")
-	rc := waitRPC(ctx, t, l1URL)
-	l1 := ethclient.NewClient(rc)
+	g := startGethDev(ctx, t, bins, dir)
+	rc, l1, l1URL, dev := g.RPC, g.Client, g.URL, g.Dev
 
 	// Fund the operator and the user from the dev account, which geth --dev
 	// keeps unlocked for eth_sendTransaction.
-	var accts []common.Address
-	if err := rc.CallContext(ctx, &accts, "eth_accounts"); err != nil || len(accts) == 0 {
-		t.Fatalf("eth_accounts: %v %v", accts, err)
-	}
-	dev := accts[0]
 	opKey, alice, bob := newKey(t), newKey(t), newKey(t)
 	aliceAddr, bobAddr := crypto.PubkeyToAddress(alice.PublicKey), crypto.PubkeyToAddress(bob.PublicKey)
 	fund(ctx, t, rc, l1, dev, crypto.PubkeyToAddress(opKey.PublicKey), new(big.Int).Mul(big.NewInt(100), eth))
 	fund(ctx, t, rc, l1, dev, aliceAddr, new(big.Int).Mul(big.NewInt(10), eth))
 
 	// Deploy and run the operator.
-	plasmad := filepath.Join(bin, "plasmad")
-	depFile := filepath.Join(dir, "deployment.json")
+	plasmad := bins.Plasmad
 	opHex := hex.EncodeToString(crypto.FromECDSA(opKey))
-	if out, err := run(ctx, dir, plasmad, "deploy", "--l1.rpc", l1URL, "--private-key", opHex, "--dev",
-		"--challenge-period", fmt.Sprint(challengePeriod), "--out", depFile); err != nil {
-		t.Fatalf("plasmad deploy: %v\n%s", err, out)
-	} else {
-		t.Logf("plasmad deploy: %s", strings.TrimSpace(out))
-	}
+	depFile := deploy(ctx, t, bins, dir, l1URL, opHex)
 	var dep struct {
 		Params struct {
 			ExitBond *big.Int `json:"exitBond"`
@@ -139,7 +96,7 @@ func TestGethDevEndToEnd(t *testing.T) {
 	// The user side, with the plasma binary only.
 	pw := filepath.Join(dir, "password")
 	writeFile(t, pw, "e2e password\n")
-	w := &wallet{t: t, ctx: ctx, bin: filepath.Join(bin, "plasma"), global: []string{
+	w := &wallet{t: t, ctx: ctx, bin: bins.Plasma, global: []string{
 		"--api", apiURL, "--l1.rpc", l1URL, "--keystore", filepath.Join(dir, "keystore"),
 		"--password-file", pw, "--json", "--lightkdf",
 	}}
@@ -348,45 +305,6 @@ func waitUntil(ctx context.Context, t *testing.T, what string, cond func() (bool
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
-}
-
-// startProc starts a long-running process, kills it at the end of the test
-// and logs its output if the test failed.
-func startProc(t *testing.T, name, bin string, args ...string) {
-	t.Helper()
-	cmd := exec.Command(bin, args...)
-	dieWithParent(cmd)
-	out := &syncBuffer{}
-	cmd.Stdout, cmd.Stderr = out, out
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	done := make(chan struct{})
-	go func() { _ = cmd.Wait(); close(done) }()
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		<-done
-		if t.Failed() {
-			t.Logf("--- %s output ---\n%s", name, out.String())
-		}
-	})
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 func waitRPC(ctx context.Context, t *testing.T, url string) *rpc.Client {
