@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -123,6 +124,15 @@ func fmtHash(h common.Hash) string    { return h.Hex() }
 func fmtBytes(b []byte) string        { return hexutil.Encode(b) }
 func fmtU64(v uint64) string          { return strconv.FormatUint(v, 10) }
 func fmtU256(v *uint256.Int) string   { return v.Dec() }
+
+// appendHex appends b as fmtBytes spells it.
+func appendHex(dst, b []byte) []byte {
+	dst = append(dst, "0x"...)
+	n := len(dst)
+	dst = slices.Grow(dst, 2*len(b))[:n+2*len(b)]
+	hex.Encode(dst[n:], b)
+	return dst
+}
 
 func fmtU64Ptr(v *uint64) *string {
 	if v == nil {
