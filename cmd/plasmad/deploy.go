@@ -8,7 +8,9 @@ import (
 	"math/big"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -32,7 +34,8 @@ func newTransactor(key *ecdsa.PrivateKey, dep contracts.Deployment) (*bind.Trans
 type paramFlag struct {
 	flag  string
 	field string
-	wei   bool // a big.Int in wei, else a uint64
+	wei   bool // a big.Int in wei
+	secs  bool // a time in seconds (else a count)
 	get   func(p *contracts.Params) string
 	set   func(p *contracts.Params, c *cli.Context) error
 }
@@ -42,6 +45,44 @@ func uintParam(flag, field string, f func(p *contracts.Params) *uint64) paramFla
 		get: func(p *contracts.Params) string { return fmt.Sprint(*f(p)) },
 		set: func(p *contracts.Params, c *cli.Context) error { *f(p) = c.Uint64(flag); return nil },
 	}
+}
+
+func secondsParam(flag, field string, f func(p *contracts.Params) *uint64) paramFlag {
+	return paramFlag{flag: flag, field: field, secs: true,
+		get: func(p *contracts.Params) string { return fmt.Sprint(*f(p)) },
+		set: func(p *contracts.Params, c *cli.Context) error { *f(p) = secondsOf(c, flag); return nil },
+	}
+}
+
+// seconds is a flag value in whole seconds, written as a number ("40") or
+// a Go duration ("90s", "168h"); the contract counts in seconds.
+type seconds uint64
+
+func (s *seconds) Set(v string) error {
+	if n, err := strconv.ParseUint(v, 10, 64); err == nil {
+		*s = seconds(n)
+		return nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d < 0 || d%time.Second != 0 {
+		return fmt.Errorf("%q: want seconds (40) or a duration in whole seconds (90s, 168h)", v)
+	}
+	*s = seconds(d / time.Second)
+	return nil
+}
+
+func (s *seconds) String() string { return strconv.FormatUint(uint64(*s), 10) }
+
+func secondsFlag(name, usage, defaultText string, value uint64) *cli.GenericFlag {
+	v := seconds(value)
+	return &cli.GenericFlag{Name: name, Usage: usage, DefaultText: defaultText, Value: &v, EnvVars: envVar(name)}
+}
+
+func secondsOf(c *cli.Context, name string) uint64 {
+	if v, ok := c.Generic(name).(*seconds); ok {
+		return uint64(*v)
+	}
+	return 0
 }
 
 func weiParam(flag, field string, f func(p *contracts.Params) **big.Int) paramFlag {
@@ -61,13 +102,13 @@ func weiParam(flag, field string, f func(p *contracts.Params) **big.Int) paramFl
 // paramFlags are the parameters deploy exposes; each defaults to the
 // preset's value (--public or not).
 var paramFlags = []paramFlag{
-	uintParam("challenge-period", "challengePeriod", func(p *contracts.Params) *uint64 { return &p.ChallengePeriod }),
-	uintParam("response-window", "responseWindow", func(p *contracts.Params) *uint64 { return &p.ResponseWindow }),
-	uintParam("ops-timeout", "opsTimeout", func(p *contracts.Params) *uint64 { return &p.OpsTimeout }),
-	uintParam("max-commit-gap", "maxCommitGap", func(p *contracts.Params) *uint64 { return &p.MaxCommitGap }),
-	uintParam("request-max-age", "requestMaxAge", func(p *contracts.Params) *uint64 { return &p.RequestMaxAge }),
-	uintParam("max-seal-lag", "maxSealLag", func(p *contracts.Params) *uint64 { return &p.MaxSealLag }),
-	uintParam("heartbeat", "heartbeat", func(p *contracts.Params) *uint64 { return &p.Heartbeat }),
+	secondsParam("challenge-period", "challengePeriod", func(p *contracts.Params) *uint64 { return &p.ChallengePeriod }),
+	secondsParam("response-window", "responseWindow", func(p *contracts.Params) *uint64 { return &p.ResponseWindow }),
+	secondsParam("ops-timeout", "opsTimeout", func(p *contracts.Params) *uint64 { return &p.OpsTimeout }),
+	secondsParam("max-commit-gap", "maxCommitGap", func(p *contracts.Params) *uint64 { return &p.MaxCommitGap }),
+	secondsParam("request-max-age", "requestMaxAge", func(p *contracts.Params) *uint64 { return &p.RequestMaxAge }),
+	secondsParam("max-seal-lag", "maxSealLag", func(p *contracts.Params) *uint64 { return &p.MaxSealLag }),
+	secondsParam("heartbeat", "heartbeat", func(p *contracts.Params) *uint64 { return &p.Heartbeat }),
 	weiParam("exit-bond", "exitBond", func(p *contracts.Params) **big.Int { return &p.ExitBond }),
 	weiParam("challenge-reward", "challengeReward", func(p *contracts.Params) **big.Int { return &p.ChallengeReward }),
 	weiParam("min-request-bond", "minRequestBond", func(p *contracts.Params) **big.Int { return &p.MinRequestBond }),
@@ -103,9 +144,12 @@ func paramCLIFlags() []cli.Flag {
 		if fitted[pf.flag] {
 			usage += "; shortened to fit a shorter --challenge-period unless given"
 		}
-		if pf.wei {
+		switch {
+		case pf.wei:
 			flags = append(flags, &cli.StringFlag{Name: pf.flag, Usage: usage, DefaultText: def, EnvVars: envVar(pf.flag)})
-		} else {
+		case pf.secs:
+			flags = append(flags, secondsFlag(pf.flag, usage, def, 0))
+		default:
 			flags = append(flags, &cli.Uint64Flag{Name: pf.flag, Usage: usage, DefaultText: def, EnvVars: envVar(pf.flag)})
 		}
 	}
@@ -189,6 +233,8 @@ func deployCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "deploy",
 		Usage: "deploy PlasmaChain and write the deployment file",
+		Description: "Every contract parameter starts from the dev preset, or the public one with --public, and has a flag of its own.\n" +
+			"Times are seconds, written as a number (40) or a duration in whole seconds (90s, 168h); bonds are wei.",
 		Flags: append([]cli.Flag{
 			l1RPCFlag, keystoreFlag, passwordFileFlag, privateKeyFlag, devFlag, logLevelFlag,
 			&cli.StringFlag{Name: "out", Value: "deployment.json", Usage: "where to write the deployment JSON", EnvVars: envVar("out")},

@@ -212,9 +212,8 @@ func init() {
 			&cli.DurationFlag{Name: "block-time", Value: time.Second, Usage: "seal a block this long after the previous one", EnvVars: envVar("block-time")},
 			&cli.DurationFlag{Name: "l1.block-time", Value: time.Second, Usage: "the embedded L1 mines a block this often", EnvVars: envVar("l1.block-time")},
 			&cli.DurationFlag{Name: "min-deadline-margin", Value: 60 * time.Second, Usage: "a transfer's deadline must be at least this far ahead at acceptance", EnvVars: envVar("min-deadline-margin")},
-			&cli.Uint64Flag{Name: "challenge-period", Value: contracts.DefaultDevParams(common.Address{}).ChallengePeriod,
-				Usage:   "PlasmaChain's challenge period in seconds (at least 2): an exit matures one to two periods after it starts; the response window, ops timeout and seal lag shrink to fit",
-				EnvVars: envVar("challenge-period")},
+			secondsFlag("challenge-period", "PlasmaChain's challenge period, in seconds or as a duration (at least 2s): an exit matures one to two periods after it starts; the response window, ops timeout and seal lag shrink to fit",
+				"60", contracts.DefaultDevParams(common.Address{}).ChallengePeriod),
 		},
 		Action: func(c *cli.Context) error {
 			log, err := newLogger(os.Stderr, c.String("log.level"), true)
@@ -225,7 +224,7 @@ func init() {
 			if err != nil {
 				return fmt.Errorf("--l1.addr: %w", err)
 			}
-			if cp := c.Uint64("challenge-period"); cp < 2 || cp > contracts.MaxChallengePeriod {
+			if cp := secondsOf(c, "challenge-period"); cp < 2 || cp > contracts.MaxChallengePeriod {
 				return fmt.Errorf("--challenge-period %d: want 2..%d seconds", cp, contracts.MaxChallengePeriod)
 			}
 			minFee, err := uint256.FromDecimal(c.String("min-fee"))
@@ -238,7 +237,7 @@ func init() {
 				L1Host: host, L1Port: port, HTTPAddr: c.String("http.addr"), MetricsAddr: c.String("metrics.addr"),
 				DataDir: c.String("datadir"), MineEvery: c.Duration("l1.block-time"), BlockTime: c.Duration("block-time"),
 				PollEvery: 500 * time.Millisecond, MinFee: minFee, Margin: c.Duration("min-deadline-margin"), Log: log,
-				ChallengePeriod: c.Uint64("challenge-period"),
+				ChallengePeriod: secondsOf(c, "challenge-period"),
 			})
 			if err != nil {
 				return err

@@ -339,13 +339,14 @@ func TestDeployParameterFlags(t *testing.T) {
 	}
 
 	t.Setenv("PLASMAD_EXIT_BOND", "50000000000000000")
+	t.Setenv("PLASMAD_HEARTBEAT", "8s") // a duration, as plasmad operator's --heartbeat takes it
 	dep, err = runDeploy(t, url, "--challenge-period", "10", "--challenge-reward", "1000", "--operator", chain.Addrs[3].Hex())
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := dep.Params
 	if p.ChallengePeriod != 10 || p.ResponseWindow != 5 || p.OpsTimeout != 5 || p.MaxSealLag != 10 || p.RequestMaxAge != 40 ||
-		p.MaxCommitGap != 40 || p.Heartbeat != 10 || p.ExitBond.String() != "50000000000000000" || p.ChallengeReward.Int64() != 1000 ||
+		p.MaxCommitGap != 40 || p.Heartbeat != 8 || p.ExitBond.String() != "50000000000000000" || p.ChallengeReward.Int64() != 1000 ||
 		p.Operator != chain.Addrs[3] {
 		t.Fatalf("short period: %+v", p)
 	}
@@ -367,6 +368,7 @@ func TestDeployParameterFlags(t *testing.T) {
 		t.Fatalf("on-chain exitBond %s, %v", bond, err)
 	}
 	os.Unsetenv("PLASMAD_EXIT_BOND")
+	os.Unsetenv("PLASMAD_HEARTBEAT")
 
 	// The public preset, shortened: given windows stay as given.
 	pub := contracts.DefaultPublicParams(op)
@@ -374,7 +376,7 @@ func TestDeployParameterFlags(t *testing.T) {
 	cmd := deployCommand()
 	cmd.Action = func(c *cli.Context) error { got, err = deployParams(c, op); return err }
 	app := &cli.App{Name: "plasmad", Commands: []*cli.Command{cmd}}
-	if err := app.Run([]string{"plasmad", "deploy", "--public", "--challenge-period", "86400", "--ops-timeout", "3600"}); err != nil {
+	if err := app.Run([]string{"plasmad", "deploy", "--public", "--challenge-period", "24h", "--ops-timeout", "3600"}); err != nil {
 		t.Fatal(err)
 	}
 	if got.ChallengePeriod != 86400 || got.ResponseWindow != 43200 || got.OpsTimeout != 3600 || got.MaxCommitGap != pub.MaxCommitGap {
@@ -391,6 +393,7 @@ func TestDeployParameterFlags(t *testing.T) {
 		{[]string{"--ops-ring", "100"}, []string{"--ops-ring"}},
 		{[]string{"--min-request-bond", "1eth"}, []string{"--min-request-bond"}},
 		{[]string{"--challenge-period", "0"}, []string{"--challenge-period"}},
+		{[]string{"--challenge-period", "1.5s"}, []string{"challenge-period", "whole seconds"}},
 	} {
 		_, err := runDeploy(t, url, bad.args...)
 		for _, w := range bad.want {
