@@ -4,16 +4,20 @@
 // people (or JSON with --json). Every flag is also read from PLASMA_<FLAG>
 // (PLASMA_API, PLASMA_L1_RPC, PLASMA_PASSWORD_FILE, ...).
 //
-// Against `plasmad dev` (API on 127.0.0.1:8080, L1 on 127.0.0.1:8545):
+// Against `plasmad dev` (API on 127.0.0.1:8080, L1 on 127.0.0.1:8545), with
+// dev accounts 1 (Alice) and 2 (Bob); README.md walks through the same:
 //
-//	echo 0x59c6...690d > key; plasma account import --key-file key   # dev account 1
-//	plasma deposit  --from 0x7099...79C8 --amount 1eth
-//	plasma transfer --from 0x7099...79C8 --to 0x3C44...93BC --amount 0.25eth
-//	plasma balance  0x7099...79C8
-//	plasma proof    --owner 0x7099...79C8 --out alice.proof.json    # keep it
-//	plasma exit start --from 0x7099...79C8 --proof-file alice.proof.json
-//	plasma exit status --owner 0x7099...79C8
-//	plasma exit finalize --from 0x7099...79C8 && plasma withdraw --from 0x7099...79C8
+//	plasma account import                       # asks for the key and a password, without echo
+//	plasma deposit  --from $ALICE --amount 1eth --wait 1m
+//	plasma transfer --from $ALICE --to $BOB --amount 0.25eth --wait 1m
+//	plasma balance  $BOB
+//	plasma proof    --owner $BOB --out bob.proof.json    # keep it
+//	plasma exit start  --from $BOB --proof-file bob.proof.json
+//	plasma exit status --owner $BOB --wait 5m            # counts down to exitableAt
+//	plasma exit finalize --from $BOB && plasma withdraw --from $BOB
+//
+// Secrets are never flag values: a terminal is asked without echo, a pipe
+// is read a line at a time, or --password-file names a file.
 //
 // `exit start --proof-file` needs only the L1 node: the file carries the
 // PlasmaChain address, so it works while the operator is down.
