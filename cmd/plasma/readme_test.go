@@ -62,6 +62,10 @@ func goEnv(t *testing.T) []string {
 	if err := json.Unmarshal(out, &m); err != nil {
 		t.Fatal(err)
 	}
+	// VCS stamping would run git with the temporary HOME's (empty) config.
+	if !strings.Contains(m["GOFLAGS"], "-buildvcs") {
+		m["GOFLAGS"] = strings.TrimSpace(m["GOFLAGS"] + " -buildvcs=false")
+	}
 	var env []string
 	for k, v := range m {
 		if v != "" {
@@ -79,7 +83,7 @@ func bash(ctx context.Context, t *testing.T, dir string, env []string, script st
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	// The whole process group: a plasma command bash is running goes too.
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM) }
 	cmd.WaitDelay = 10 * time.Second
 	err := cmd.Run()
@@ -106,6 +110,7 @@ func startDevProcess(t *testing.T, plasmad, logFile string, challengePeriod int)
 	cmd := exec.Command(plasmad, "dev", "--l1.addr", "127.0.0.1:0", "--http.addr", "127.0.0.1:0",
 		"--challenge-period", fmt.Sprint(challengePeriod))
 	cmd.Stderr = logf
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL} // gone with the test binary, even if it is killed
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
