@@ -107,7 +107,8 @@
 //     same nonce when not mined in time);
 //  5. only after the receipt, and only if it holds the BlockCommitted event
 //     of the last header, write the committed marker with the L1 timestamp
-//     (fsynced). Finalized follows in a later step's syncMarkers.
+//     (fsynced). Finalized follows in a later step's syncMarkers (at once
+//     when confirmations is 0).
 //
 // Nothing is committed twice or skipped: every batch starts at L1's
 // lastBlock+1 and the contract takes only the next number, so a duplicate
@@ -157,8 +158,13 @@
 // completes the first sync before the publisher starts, so no block is
 // committed without the confirmed operations L1 already has.
 //
-// The newest-spend index used for challenges lives in memory and is
-// rebuilt from the committed blocks after a restart.
+// The newest-spend index used for challenges covers only blocks whose
+// commit is `confirmations` deep (the finalized marker): a shallower L1
+// reorg can undo a commit, and the block may then be re-sealed with other
+// contents, so a merely committed block is not evidence the follower keeps.
+// A challenge re-reads its block and checks the indexed transfer is still
+// there before sending; if not, the index is rebuilt. The index lives in
+// memory and is rebuilt from block 1 after a restart.
 //
 // # Choices
 //

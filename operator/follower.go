@@ -71,7 +71,7 @@ type Follower struct {
 	requests map[string]*bindings.PlasmaChainProofRequested
 	tokens   map[common.Address]bool // tokens with exits to finalize
 
-	spends  map[plasma.AccountKey]spendLoc // newest spend per leaf in committed blocks
+	spends  map[plasma.AccountKey]spendLoc // newest spend per leaf in finalized blocks
 	indexed uint64                         // blocks 1..indexed are in spends
 
 	synced    atomic.Bool
@@ -346,13 +346,21 @@ func (f *Follower) operation(lg *types.Log) (*plasma.Op, error) {
 	return op, nil
 }
 
-// indexSpends adds the committed blocks not yet indexed to the newest-spend
-// index. Only committed blocks are indexed: they never change, while
-// sealed ones may be re-sealed. After a restart the index is rebuilt from
-// block 1 (it lives in memory).
+// indexSpends adds the finalized blocks not yet indexed to the newest-spend
+// index. Only blocks committed confirmations deep are indexed: an L1 reorg
+// shallower than that can undo a commit, and the block may then be
+// re-sealed with other contents (a transfer dropped at its deadline), so
+// an index of merely committed blocks could point at a spend that no
+// longer exists and miss the one that replaced it. Should the finalized
+// marker ever fall below the index (a deeper reorg), the index is rebuilt.
+// After a restart it is rebuilt from block 1 (it lives in memory).
 func (f *Follower) indexSpends() {
-	committed := f.seq.Markers().Committed
-	for n := f.indexed + 1; n <= committed; n++ {
+	final := f.seq.Markers().Finalized
+	if final < f.indexed {
+		f.log.Warn().Uint64("block", final).Uint64("indexed", f.indexed).Msg("finalized marker fell below the spend index; rebuilding it")
+		f.resetSpends()
+	}
+	for n := f.indexed + 1; n <= final; n++ {
 		blk, err := f.seq.Block(n)
 		if err != nil {
 			f.log.Warn().Err(err).Uint64("block", n).Msg("index spends")
@@ -368,8 +376,15 @@ func (f *Follower) indexSpends() {
 	}
 }
 
+func (f *Follower) resetSpends() {
+	f.mu.Lock()
+	f.spends = map[plasma.AccountKey]spendLoc{}
+	f.mu.Unlock()
+	f.indexed = 0
+}
+
 // challenge revisits the open exits: each is challenged with the newest
-// spend of its leaf in a committed block later than the exit's block whose
+// spend of its leaf in a finalized block later than the exit's block whose
 // spent is above both the floor and the exit's proven spent.
 func (f *Follower) challenge(ctx context.Context) error {
 	f.mu.Lock()
@@ -420,6 +435,14 @@ func (f *Follower) challengeOne(ctx context.Context, ev *bindings.PlasmaChainExi
 	blk, err := f.seq.Block(loc.block)
 	if err != nil {
 		return false, err
+	}
+	if loc.index >= len(blk.Transfers) || blk.Transfers[loc.index].From != ev.Owner ||
+		blk.Transfers[loc.index].Token != ev.Token || blk.Transfers[loc.index].Spent != loc.spent {
+		// The block changed under the index (it cannot, for finalized
+		// blocks, short of a reorg deeper than confirmations): rebuild.
+		log.Error().Uint64("block", loc.block).Int("index", loc.index).Msg("spend index out of date; rebuilding it")
+		f.resetSpends()
+		return false, nil
 	}
 	committedAt, ok, err := f.seq.CommittedAt(loc.block)
 	if err != nil || !ok {

@@ -3,10 +3,12 @@ package operator
 import (
 	"context"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	plasma "github.com/avlplasma/avlplasma"
 	"github.com/avlplasma/avlplasma/contracts/bindings"
@@ -191,5 +193,153 @@ func TestFollowerRecallsOpenExitsAndRequestsAfterRestart(t *testing.T) {
 	defer fol2.mu.Unlock()
 	if len(fol2.requests) != 0 {
 		t.Fatalf("%d requests still remembered after the answer", len(fol2.requests))
+	}
+}
+
+// An L1 reorg shallower than confirmations undoes the commit of a block
+// holding alice's spend; the block goes stale, is re-sealed without the
+// (now expired) spend and committed again. The follower's spend index must
+// not keep the undone spend: alice's exit from before it is honest and
+// stays unchallenged, at its full amount.
+func TestFollowerSpendIndexSurvivesReorg(t *testing.T) {
+	e := newL1Env(t, true)
+	p := newParts(t, e)
+	ctx := context.Background()
+	const conf = 2
+	pub := newPublisher(p.seq, p.l1, conf, 0, time.Second, p.log)
+	if err := pub.init(ctx); err != nil {
+		t.Fatal(err)
+	}
+	fol := newFollower(p.seq, p.l1, p.clock, conf, time.Second, p.dir, p.log)
+	fol.loadCursor()
+	mine := func(n int) {
+		for range n {
+			e.l1.Commit()
+		}
+	}
+	step := func(what string, fn func(context.Context) error) {
+		t.Helper()
+		p.tick(e)
+		if err := fn(ctx); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	alice, aliceAddr, op := e.l1.Keys[1], e.l1.Addrs[1], e.l1.Addrs[0]
+
+	e.deposit(alice, eth(5000))
+	mine(conf)
+	step("follower", fol.step)
+	p.seal(t, 1)
+	step("publisher", pub.step) // commits block 1
+	mine(conf)
+	step("publisher", pub.step) // finalizes it
+	if m := p.seq.Markers(); m.Finalized != 1 {
+		t.Fatalf("markers %+v, want block 1 finalized", m)
+	}
+
+	tr := e.transfer(alice, e.l1.Addrs[2], eth(1000), 0, new(big.Int))
+	hash, err := p.seq.Submit(ctx, tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.seal(t, 1)
+	nonce, err := e.l1.Client.NonceAt(ctx, op, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	step("publisher", pub.step) // commits block 2, one L1 block deep
+	if n := e.lastBlock(); n != 2 {
+		t.Fatalf("lastBlock %d, want 2", n)
+	}
+	commit, err := e.l1.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	step("follower", fol.step)
+	fol.mu.Lock()
+	_, indexed := fol.spends[plasma.AccountKey{Owner: aliceAddr, Token: plasma.ETH}]
+	fol.mu.Unlock()
+	if indexed || fol.indexed != 1 {
+		t.Fatalf("spend index covers %d blocks (alice's spend: %v) while block 2's commit is 1 of %d confirmations deep", fol.indexed, indexed, conf)
+	}
+
+	// The reorg: the commit's L1 block is replaced by one where the
+	// operator's nonce went to another transaction, so the commit cannot
+	// come back.
+	e.mineMu.Lock()
+	if err := e.l1.Backend.Fork(commit.ParentHash); err != nil {
+		e.mineMu.Unlock()
+		t.Fatal(err)
+	}
+	gwei := big.NewInt(1e9)
+	other, err := types.SignNewTx(e.l1.Keys[0], types.LatestSignerForChainID(e.l1.ChainID), &types.DynamicFeeTx{
+		ChainID: e.l1.ChainID, Nonce: nonce, GasTipCap: new(big.Int).Mul(gwei, big.NewInt(100)),
+		GasFeeCap: new(big.Int).Mul(gwei, big.NewInt(1000)), Gas: 21000, To: &op, Value: new(big.Int),
+	})
+	if err != nil {
+		e.mineMu.Unlock()
+		t.Fatal(err)
+	}
+	// The pool catches up with the new head asynchronously (and takes the
+	// commit back in): retry until it knows the nonce is free again.
+	for i := 0; ; i++ {
+		err := e.l1.Client.SendTransaction(ctx, other)
+		if err == nil {
+			break
+		}
+		if i == 200 || !strings.Contains(err.Error(), "nonce too low") {
+			e.mineMu.Unlock()
+			t.Fatal(err)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	e.l1.Commit()
+	e.mineMu.Unlock()
+	if n := e.lastBlock(); n != 1 {
+		t.Fatalf("lastBlock %d after the reorg, want 1", n)
+	}
+
+	// Past the transfer's deadline: block 2 is stale, re-sealed without it.
+	e.advance(2 * time.Hour)
+	for i := 0; i < 4 && e.lastBlock() < 2; i++ {
+		step("publisher", pub.step)
+	}
+	blk, err := p.seq.Block(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.lastBlock() != 2 || len(blk.Transfers) != 0 {
+		t.Fatalf("lastBlock %d, block 2 has %d transfers: want block 2 re-sealed empty and committed", e.lastBlock(), len(blk.Transfers))
+	}
+	if st, _, err := p.seq.TransferStatus(hash); err != nil || st != plasma.StatusDropped {
+		t.Fatalf("transfer status %s (%v), want dropped", st, err)
+	}
+	mine(conf)
+	step("publisher", pub.step)
+	if m := p.seq.Markers(); m.Finalized != 2 {
+		t.Fatalf("markers %+v, want block 2 finalized", m)
+	}
+	e.checkCommitted(p.seq)
+
+	// Alice's exit from block 1 is honest: her spend never happened.
+	bond := l1get(e, e.pc.PackExitBond(), e.pc.UnpackExitBond)
+	e.send(alice, bond, e.exitData(p.seq, 1, aliceAddr))
+	mine(conf)
+	step("follower", fol.step)
+	step("follower", fol.step)
+	if n := len(e.logs(bindings.PlasmaChainExitChallengedEventName)); n != 0 {
+		t.Fatalf("an honest exit was challenged %d times", n)
+	}
+	open := l1get(e, e.pc.PackOpenExit(aliceAddr, plasma.ETH), e.pc.UnpackOpenExit)
+	if open.Amount.Cmp(eth(5000)) != 0 {
+		t.Fatalf("exit amount %s, want 5 ETH", open.Amount)
+	}
+	fol.mu.Lock()
+	defer fol.mu.Unlock()
+	if loc, ok := fol.spends[plasma.AccountKey{Owner: aliceAddr, Token: plasma.ETH}]; ok {
+		t.Fatalf("spend index still holds alice's undone spend at block %d", loc.block)
+	}
+	if fol.indexed != 2 {
+		t.Fatalf("spend index covers %d blocks, want 2", fol.indexed)
 	}
 }

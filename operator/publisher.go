@@ -133,6 +133,11 @@ func (p *Publisher) step(ctx context.Context) error {
 	if err := p.seq.MarkCommitted(last, committedAt); err != nil {
 		return err
 	}
+	if p.confirmations == 0 { // final once mined
+		if err := p.seq.MarkFinalized(last); err != nil {
+			return err
+		}
+	}
 	p.log.Info().Uint64("block", last).Int("blocks", len(headers)).Str("tx", r.TxHash.Hex()).
 		Uint64("l1_block", r.BlockNumber.Uint64()).Msg("blocks committed")
 	return nil
