@@ -21,7 +21,9 @@ const (
 // measurements behind the choice).
 const DefaultBackend = BackendPebble
 
-func openDB(name, backend, dir string) (dbm.DB, error) {
+// openDB opens the named database in dir; cacheBytes sizes pebble's block
+// cache (goleveldb keeps its tuned options below).
+func openDB(name, backend, dir string, cacheBytes int64) (dbm.DB, error) {
 	if backend == "" {
 		backend = DefaultBackend
 	}
@@ -42,9 +44,12 @@ func openDB(name, backend, dir string) (dbm.DB, error) {
 	}
 	var db dbm.DB
 	var err error
-	if bt == dbm.GoLevelDBBackend && levelDBOptions != nil {
+	switch {
+	case bt == dbm.PebbleDBBackend:
+		db, err = openPebble(name, dir, cacheBytes)
+	case levelDBOptions != nil:
 		db, err = dbm.NewGoLevelDBWithOpts(name, dir, levelDBOptions())
-	} else {
+	default:
 		db, err = dbm.NewDB(name, bt, dir)
 	}
 	if err != nil {

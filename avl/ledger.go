@@ -49,6 +49,9 @@ type Options struct {
 	// pruning: versions latest-KeepRecent … latest survive, and so does any
 	// version an open Snapshot reads. 0 keeps every version.
 	KeepRecent int64
+	// BlockCache is the pebble backend's block cache in bytes (0 =
+	// DefaultLedgerBlockCache). It is allocated as it fills, off the Go heap.
+	BlockCache int64
 	// Log receives iavl's warnings; the zero value discards them.
 	Log zerolog.Logger
 }
@@ -117,7 +120,13 @@ func Open(opts Options) (*Ledger, error) {
 	if opts.CacheSize < 0 {
 		return nil, fmt.Errorf("avl: CacheSize %d is negative", opts.CacheSize)
 	}
-	db, err := openDB("ledger", opts.Backend, opts.Dir)
+	if opts.BlockCache < 0 {
+		return nil, fmt.Errorf("avl: BlockCache %d is negative", opts.BlockCache)
+	}
+	if opts.BlockCache == 0 {
+		opts.BlockCache = DefaultLedgerBlockCache
+	}
+	db, err := openDB("ledger", opts.Backend, opts.Dir, opts.BlockCache)
 	if err != nil {
 		return nil, err
 	}

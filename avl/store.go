@@ -23,7 +23,7 @@ type Batch struct {
 // OpenStore opens (or creates) the store in dir with the given backend
 // ("" = DefaultBackend).
 func OpenStore(dir, backend string) (*Store, error) {
-	db, err := openDB("store", backend, dir)
+	db, err := openDB("store", backend, dir, DefaultStoreBlockCache)
 	if err != nil {
 		return nil, err
 	}
