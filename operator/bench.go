@@ -49,7 +49,7 @@ type BenchConfig struct {
 	// temporary directory, removed afterwards.
 	DataDir     string
 	Backend     string
-	CacheSize   int    // ledger node cache (0 = DefaultCacheSize), for the run and the ceiling
+	CacheSize   int    // ledger node cache (0 = sized from the tree), for the run and the ceiling
 	Concurrency int    // submitting goroutines (0 = 1024)
 	CPUProfile  string // write a CPU profile of the full-speed phase here
 	// ProofTime bounds the proof measurement (0 = 2 s).
@@ -146,9 +146,6 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	if cfg.MaxBlockTxs <= 0 {
 		cfg.MaxBlockTxs = DefaultMaxBlockTxs
 	}
-	if cfg.CacheSize <= 0 {
-		cfg.CacheSize = DefaultCacheSize
-	}
 	if cfg.GCPercent > 0 {
 		defer debug.SetGCPercent(debug.SetGCPercent(cfg.GCPercent))
 	}
@@ -198,6 +195,14 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Warm caches, as in a long-running sequencer and as the ceiling's
+	// ledger has them.
+	cfg.progress("warming the ledger's caches")
+	if err := seq.WarmCache(); err != nil {
+		seq.Stop(context.Background())
+		return nil, err
+	}
+	res.CacheSize = seq.CacheSize()
 	if err := seq.Start(ctx); err != nil {
 		return nil, err
 	}

@@ -24,13 +24,6 @@ const (
 	DefaultBlockTime         = time.Second
 	DefaultMaxBlockTxs       = 10_000
 	DefaultMaxBlockOps       = 10_000
-	// DefaultCacheSize is the ledger's node cache: measured at 1,000,000
-	// accounts on 2 cores, 100k–300k nodes seal as many transfers per second
-	// as 1M nodes (the avl default) with a quarter of the memory, and keep
-	// the accept latency's p99 at half speed under 50 ms instead of hundreds:
-	// the larger cache's heap costs more in garbage collection than its hits
-	// save.
-	DefaultCacheSize = 250_000
 )
 
 // Clock tells the sequencer the time of L1: block timestamps are the newest
@@ -46,7 +39,8 @@ type SequencerConfig struct {
 	DataDir string
 	// Backend of the ledger and block store: "goleveldb" (default) or "pebble".
 	Backend string
-	// CacheSize is the ledger's iavl node cache in nodes (0 = DefaultCacheSize).
+	// CacheSize is the ledger's iavl node cache in nodes (0 = sized from
+	// the tree at each open, see avl.Options).
 	CacheSize int
 	// KeepRecent ledger versions are kept before the latest (0 = all); proofs
 	// and re-sealing need the versions back to the oldest block a request or
@@ -116,9 +110,6 @@ func (c *SequencerConfig) Check() error {
 	}
 	if c.MaxBlockOps <= 0 {
 		c.MaxBlockOps = DefaultMaxBlockOps
-	}
-	if c.CacheSize == 0 {
-		c.CacheSize = DefaultCacheSize
 	}
 	if c.KeepRecent < 0 || c.CacheSize < 0 || c.Heartbeat < 0 {
 		return plasma.Errorf(plasma.EINVALID, "sequencer: negative KeepRecent, CacheSize or Heartbeat")
@@ -858,6 +849,25 @@ func (s *Sequencer) TransferLocation(hash common.Hash) (block uint64, index int,
 func (s *Sequencer) Snapshot(version int64) (*avl.Snapshot, error) {
 	return s.ledger.Snapshot(version)
 }
+
+// WarmCache reads the newest tree into the ledger's node caches, the
+// writer's and the snapshots', so that the first blocks run as fast as a
+// long-running sequencer's; at 1,000,000 accounts it takes tens of seconds.
+// Call it before Start.
+func (s *Sequencer) WarmCache() error {
+	if _, err := s.ledger.WarmCache(); err != nil {
+		return err
+	}
+	snap, err := s.ledger.Snapshot(s.ledger.Version())
+	if err != nil {
+		return err
+	}
+	defer snap.Close()
+	return snap.Iterate(nil, func(common.Address, common.Address, plasma.Leaf) bool { return true })
+}
+
+// CacheSize is the ledger's node cache in nodes.
+func (s *Sequencer) CacheSize() int { return s.ledger.CacheSize() }
 
 // TokenLeaf is one leaf of an owner.
 type TokenLeaf struct {
