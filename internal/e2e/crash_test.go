@@ -13,6 +13,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -74,13 +75,15 @@ func TestGethDevOperatorCrash(t *testing.T) {
 		deposits: map[common.Address]*big.Int{}}
 	apiAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	c.api = "http://" + apiAddr
+	metricsAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	dataDir := filepath.Join(dir, "operator")
 	run := 0
 	start := func() *proc {
 		run++
 		p := startProc(t, fmt.Sprintf("plasmad operator (run %d)", run), bins.Plasmad, "operator",
 			"--l1.rpc", g.URL, "--deployment", depFile, "--datadir", dataDir, "--private-key", opHex, "--dev",
-			"--http.addr", apiAddr, "--confirmations", "0", "--block-time", "200ms", "--min-fee", "1000")
+			"--http.addr", apiAddr, "--confirmations", "0", "--block-time", "200ms", "--min-fee", "1000",
+			"--metrics.addr", metricsAddr)
 		c.waitReady()
 		return p
 	}
@@ -132,6 +135,26 @@ func TestGethDevOperatorCrash(t *testing.T) {
 		c.settle()
 		c.waitModel(fmt.Sprintf("the model after commit crash %d", round))
 		c.checkCommits()
+	}
+	// The last run's metrics agree with L1.
+	r, err := c.http.Get("http://" + metricsAddr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := io.ReadAll(r.Body)
+	r.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		fmt.Sprintf("\nplasma_publisher_committed_block %d\n", c.lastBlock()),
+		"\nplasma_follower_last_sync_timestamp_seconds ",
+		"\nplasma_sequencer_blocks_sealed_total ",
+		"\ngo_goroutines ",
+	} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("metrics lack %q", strings.TrimSpace(want))
+		}
 	}
 	t.Logf("%d transfers acknowledged over 3 crashes; crash test in %s", c.ackedTotal(), time.Since(began).Round(time.Second))
 }
