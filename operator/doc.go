@@ -132,8 +132,11 @@
 //     the blocks after the cursor up to head − confirmations, in ranges of
 //     at most maxLogRange: never an event less than `confirmations` deep,
 //     so a reorg shallower than that changes nothing the follower used;
-//  2. per range: check each OperationAppended against the ops hash chain,
-//     skip those below NextOpIndex (already applied), hand the rest to
+//  2. per range: check each OperationAppended's opsHash against the hash
+//     chain of the events before it (from operation 0, or from the first
+//     one read after a restart; the contract checks the sequencer's own
+//     chain at every commit), skip those below NextOpIndex (already
+//     applied), hand the rest to
 //     Sequencer.ApplyOps in index order (appended to the accept log, which
 //     the sequencer's restart replays); remember ExitStarted and
 //     ProofRequested events;
@@ -154,9 +157,9 @@
 // and requests the follower remembers live in memory: the first sync after
 // a restart recalls every ExitStarted and ProofRequested up to the cursor
 // before reading on, so none started before a crash goes unchallenged or
-// unanswered. The Service
-// completes the first sync before the publisher starts, so no block is
-// committed without the confirmed operations L1 already has.
+// unanswered. The Service completes the first sync before the publisher
+// starts, so no block is committed without the confirmed operations L1
+// already has.
 //
 // The newest-spend index used for challenges covers only blocks whose
 // commit is `confirmations` deep (the finalized marker): a shallower L1
@@ -165,6 +168,19 @@
 // A challenge re-reads its block and checks the indexed transfer is still
 // there before sending; if not, the index is rebuilt. The index lives in
 // memory and is rebuilt from block 1 after a restart.
+//
+// # Metrics
+//
+// With ServiceConfig.Registerer set, the service registers (metrics.go):
+// plasma_sequencer_* — transfers accepted, sealed and dropped, blocks,
+// leaf writes and seconds spent in each seal phase, latest block, pending
+// transfers, next operation — read from the sequencer's own counters at
+// scrape time; plasma_publisher_* — published, committed and finalized
+// block, commit transactions, blocks per commit, re-seals, heartbeats,
+// errors; plasma_follower_* — L1 head and processed block, operations
+// applied, exits and proof requests seen, challenges, answers, finalize
+// calls, errors by stage, time of the last sync; plasma_l1_* — every
+// transaction sent, by method and result, fee bumps, gas used and wei paid.
 //
 // # Choices
 //
