@@ -498,6 +498,10 @@ func exitStart(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	before, err := l1.OpenExit(e.ctx, from, pf.Token)
+	if err != nil {
+		return err
+	}
 	r, err := l1.StartExit(e.ctx, key, pf)
 	if err != nil {
 		return err
@@ -506,10 +510,15 @@ func exitStart(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return e.print(fmt.Sprintf("Exit %s started from block %s in L1 tx %s: %s, exitable at %s (in %s).\nThen: `plasma exit finalize --from %s%s` and `plasma withdraw --from %s%s`.",
+	js := map[string]any{"tx": txOut(r), "exitId": st.ID.String(), "amount": st.Amount.String(), "exitableAt": st.ExitableAt}
+	replaced := ""
+	if before.Open {
+		js["replaced"] = before.ID.String()
+		replaced = fmt.Sprintf(" It replaces exit %s, whose bond it took over.", before.ID)
+	}
+	return e.print(fmt.Sprintf("Exit %s started from block %s in L1 tx %s: %s, exitable at %s (in %s).%s\nThen: `plasma exit finalize --from %s%s` and `plasma withdraw --from %s%s`.",
 		st.ID, pf.Block, r.TxHash.Hex(), fmtAmount(st.Amount.String(), pf.Token), time.Unix(int64(st.ExitableAt), 0).UTC().Format(time.RFC3339),
-		fmtDuration(int64(st.ExitableAt)-int64(st.Now)), from.Hex(), tokenArg(pf.Token), from.Hex(), tokenArg(pf.Token)),
-		map[string]any{"tx": txOut(r), "exitId": st.ID.String(), "amount": st.Amount.String(), "exitableAt": st.ExitableAt})
+		fmtDuration(int64(st.ExitableAt)-int64(st.Now)), replaced, from.Hex(), tokenArg(pf.Token), from.Hex(), tokenArg(pf.Token)), js)
 }
 
 func tokenArg(t common.Address) string {

@@ -113,10 +113,30 @@ func explain(err error, _ *cli.App) string {
 	case errors.Is(err, wallet.ErrUnreachable):
 		msg += "\nThe operator does not answer. Your funds stay safe on L1: start an exit from the newest proof you saved:\n" +
 			"  plasma exit start --from ADDR --proof-file FILE"
+	case errors.As(err, &ae) && ae.Rule == "locked":
+		msg += "\nAn exit of yours is open for this token: its leaf takes no transfers until the exit is finalized (see `plasma exit status`)."
+	case errors.As(err, &ae) && ae.Rule == "balance":
+		msg += "\nSee `plasma balance ADDR`: a deposit counts once credited (`plasma deposit --wait` waits for it)."
 	case errors.As(err, &re):
 		msg += "\nL1 refused the call; nothing was changed."
+		if hint := revertHints[strings.SplitN(re.Reason, "[", 2)[0]]; hint != "" {
+			msg += "\n" + hint
+		}
 	}
 	return msg
+}
+
+// revertHints say what to do after PlasmaChain's custom errors users meet.
+var revertHints = map[string]string{
+	"ChainFrozen":       "The chain is frozen: no more deposits, commits or proof requests. Exit from your newest saved proof: `plasma exit start --from ADDR --proof-file FILE`.",
+	"ExitAlreadyOpen":   "This leaf already has an open exit, which only its owner may replace: follow it with `plasma exit status --owner ADDR`.",
+	"NothingToWithdraw": "Nothing is withdrawable yet: an exit pays out once it is finalized (`plasma exit status`).",
+	"InvalidProof":      "The proof does not match its block: fetch a fresh one with `plasma proof`.",
+	"HeaderMismatch":    "The proof's header is not the one committed on L1: fetch a fresh one with `plasma proof`.",
+	"NonceExited":       "An exit from this leaf at this nonce or later already happened: only a newer proof can exit again.",
+	"ExitAmountZero":    "The proof shows nothing to exit for this leaf.",
+	"ExitMatured":       "The exit matured: it can no longer be challenged.",
+	"ExitNotOpen":       "There is no such open exit (it may be finalized already).",
 }
 
 // env is what a command needs, built lazily from the global flags.

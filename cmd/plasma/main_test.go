@@ -366,11 +366,35 @@ func TestCLIExitStartFromOperatorProof(t *testing.T) {
 	})
 	var started struct {
 		Amount string `json:"amount"`
+		ExitID string `json:"exitId"`
 	}
 	e.mustJSON(&started, "exit", "start", "--from", acc.Address)
 	if started.Amount != "2000000000000000000" {
 		t.Fatalf("exit amount %s", started.Amount)
 	}
+	// The owner's second exit replaces the open one, taking over its bond.
+	var again struct {
+		ExitID   string `json:"exitId"`
+		Replaced string `json:"replaced"`
+		Amount   string `json:"amount"`
+	}
+	e.mustJSON(&again, "exit", "start", "--from", acc.Address)
+	if again.Replaced != started.ExitID || again.ExitID == started.ExitID || again.Amount != started.Amount {
+		t.Fatalf("second exit start %+v after %+v", again, started)
+	}
+	var status struct {
+		Open   bool   `json:"open"`
+		ExitID string `json:"exitId"`
+	}
+	e.mustJSON(&status, "exit", "status", "--owner", acc.Address)
+	if !status.Open || status.ExitID != again.ExitID {
+		t.Fatalf("status after the replacement %+v, want exit %s", status, again.ExitID)
+	}
+	// The exit's tokens are locked: a transfer is refused, with what to do.
+	wallettest.WaitFor(t, "leaf locked", func() bool {
+		_, err := e.run("transfer", "--from", acc.Address, "--to", c.Addrs[4].Hex(), "--amount", "1")
+		return err != nil && strings.Contains(explain(err, nil), "open for this token")
+	})
 	// A missing flag is named.
 	if _, err := e.run("exit", "start"); err == nil || !strings.Contains(err.Error(), "--from") {
 		t.Fatalf("exit start without --from: %v", err)

@@ -199,7 +199,8 @@ func (l *L1) ExitBond(ctx context.Context) (*big.Int, error) {
 }
 
 // StartExit starts the exit the proof file proves, from key (the file's
-// owner), paying exitBond(). It needs only the L1 node.
+// owner), paying exitBond(); an open exit of the leaf is replaced, its bond
+// moving over to the new one (PROTOCOL §6). It needs only the L1 node.
 func (l *L1) StartExit(ctx context.Context, key *ecdsa.PrivateKey, p *ProofFile) (*types.Receipt, error) {
 	if from := crypto.PubkeyToAddress(key.PublicKey); from != p.Owner {
 		return nil, fmt.Errorf("startExit: the proof is of %s, not of %s", p.Owner.Hex(), from.Hex())
@@ -208,8 +209,14 @@ func (l *L1) StartExit(ctx context.Context, key *ecdsa.PrivateKey, p *ProofFile)
 	if err != nil {
 		return nil, err
 	}
-	bond, err := l.ExitBond(ctx)
+	open, err := l.OpenExit(ctx, p.Owner, p.Token)
 	if err != nil {
+		return nil, err
+	}
+	bond := new(big.Int)
+	if open.Open {
+		l.note("replacing the open exit %s (its bond moves over)…", open.ID)
+	} else if bond, err = l.ExitBond(ctx); err != nil {
 		return nil, err
 	}
 	return l.Send(ctx, key, "startExit", l.Contract, bond, args.Calldata())
