@@ -101,7 +101,6 @@
 //     block store — stored blocks only (sequencer seal step 4); if the first
 //     can no longer land in any later L1 block (timestamp + maxSealLag below
 //     the head's time; L1 time only grows), re-seal from lastBlock and stop;
-//     if it is within two seconds of that, wait;
 //  4. write the published marker (fsynced), then send commitBlocks (l1.go:
 //     dry run, send, wait for the receipt, replace with higher fees at the
 //     same nonce when not mined in time);

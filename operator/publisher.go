@@ -93,15 +93,11 @@ func (p *Publisher) step(ctx context.Context) error {
 		// Re-seal only once no later L1 block can accept the header (L1
 		// time only grows), so that a commit of it still pending — sent by
 		// an earlier step or a previous run — can never land after the
-		// block was replaced.
+		// block was replaced. Closer to the limit the commit is still sent:
+		// at worst it reverts, and it moves L1 time on a chain that mines
+		// only on demand.
 		if h.Timestamp+p.maxSealLag < head.Time {
 			return p.reseal(ctx, onchain, h)
-		}
-		// The commit lands in a later L1 block: too close to the limit to
-		// send, not yet past it; wait (timestamps grow with the number, so
-		// this is the first header).
-		if h.Timestamp+p.maxSealLag < head.Time+2 {
-			return nil
 		}
 		headers = append(headers, bindHeader(h))
 	}
