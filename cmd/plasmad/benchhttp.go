@@ -68,6 +68,7 @@ type httpBenchResult struct {
 	Concurrency      int            `json:"concurrency"`
 	Accounts         int            `json:"accounts"`
 	NewlyFunded      int            `json:"newly_funded"`
+	AccountReadsPerS float64        `json:"account_reads_per_s"` // GET /v1/accounts/{owner} while reading the accounts' leaves
 	SetupSeconds     float64        `json:"setup_s"`
 	FundingPerS      float64        `json:"funding_transfers_per_s"`
 	Transfers        int            `json:"transfers"`
@@ -183,10 +184,12 @@ func runHTTPBench(ctx context.Context, cfg httpBenchConfig) (*httpBenchResult, e
 	start := time.Now()
 	keys, addrs := httpBenchKeys("avl plasma http bench accounts", cfg.Accounts)
 	cfg.progress("%d accounts derived; reading their leaves", cfg.Accounts)
+	t0 := time.Now()
 	leaves, err := b.readLeaves(ctx, addrs)
 	if err != nil {
 		return nil, err
 	}
+	res.AccountReadsPerS = float64(len(addrs)) / time.Since(t0).Seconds()
 	perSender := (max(cfg.Transfers, 1) + cfg.Accounts - 1) / cfg.Accounts
 	var need, grant uint256.Int
 	need.Add(uint256.NewInt(1), &b.fee)
@@ -1013,6 +1016,7 @@ func (r *httpBenchResult) Table() string {
 	}
 	row("", "over HTTP", ref(func() string { return "in-process (plasmad bench, same counts)" }))
 	row("accounts", fmt.Sprintf("%d (%d newly funded)", r.Accounts, r.NewlyFunded), ref(func() string { return fmt.Sprint(ip.Accounts) }))
+	row("account reads/s (set-up)", fmt.Sprintf("%.0f", r.AccountReadsPerS), "")
 	row("set-up", fmt.Sprintf("%.1f s (funding %.0f transfers/s)", r.SetupSeconds, r.FundingPerS), ref(func() string { return fmt.Sprintf("%.1f s (ledger build)", ip.BuildSeconds) }))
 	if r.Transfers > 0 {
 		row("transfers acknowledged/s", fmt.Sprintf("%.0f (%d of %d)", r.TransfersPerS, r.TransfersOK, r.Transfers), ref(func() string { return fmt.Sprintf("%.0f (sealed, durable acks)", ip.TPS) }))
