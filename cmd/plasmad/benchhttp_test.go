@@ -5,11 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/holiman/uint256"
 	"github.com/rs/zerolog"
+	"github.com/urfave/cli/v2"
 )
 
 // runBenchHTTP runs `plasmad bench --http` as the command line does and
@@ -17,8 +19,16 @@ import (
 func runBenchHTTP(t *testing.T, args ...string) httpBenchResult {
 	t.Helper()
 	var out bytes.Buffer
-	app := newApp()
-	app.Writer = &out
+	// A copy of the command: running it adds a help flag to the command
+	// it runs, which must not leak into the shared registry.
+	var bench cli.Command
+	for _, c := range commands {
+		if c.Name == "bench" {
+			bench = *c
+			bench.Flags = slices.Clone(c.Flags)
+		}
+	}
+	app := &cli.App{Name: "plasmad", Commands: []*cli.Command{&bench}, Writer: &out}
 	if err := app.RunContext(context.Background(), append([]string{"plasmad", "bench", "--json"}, args...)); err != nil {
 		t.Fatal(err)
 	}
