@@ -155,13 +155,17 @@ func (m *model) seal(ts uint64) (kept, dropped []*plasma.Transfer) {
 // model: acceptance, sealed contents, every leaf and every root agree.
 func TestRandomAgainstModel(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3} {
-		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) { randomRun(t, seed, 350) })
+		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) { randomRun(t, seed, 350, 0) })
 	}
+	// The leaf cache bounded to a few leaves (full most of the time) and
+	// switched off: the same answers and roots.
+	t.Run("leafcache3", func(t *testing.T) { randomRun(t, 4, 350, 3) })
+	t.Run("noleafcache", func(t *testing.T) { randomRun(t, 5, 350, -1) })
 }
 
-func randomRun(t *testing.T, seed uint64, steps int) {
+func randomRun(t *testing.T, seed uint64, steps, leafCache int) {
 	rng := rand.New(rand.NewPCG(seed, 99))
-	h := newHarness(t, nil)
+	h := newHarness(t, func(c *SequencerConfig) { c.LeafCacheSize = leafCache })
 	rep := newReplayer(t)
 	m := newModel()
 	const nkeys = 8

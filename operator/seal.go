@@ -156,7 +156,7 @@ func (s *Sequencer) cutLocked() (*blockPlan, error) {
 				op := &s.ops[i].op
 				plan.ops[i] = *op
 				plan.opSegs = append(plan.opSegs, s.ops[i].seg)
-				short, err := applyOp(blk, s.base, blockLocks, op)
+				short, err := applyOp(blk, s.baseLocked(), blockLocks, op)
 				if err != nil {
 					return nil, plasma.Errorf(plasma.EINTERNAL, "apply operation %d: %v", op.Index, err)
 				}
@@ -176,7 +176,7 @@ func (s *Sequencer) cutLocked() (*blockPlan, error) {
 		if len(s.ops) > 0 {
 			working = copyLocks(blockLocks)
 			for i := range s.ops {
-				if _, err := applyOp(next, s.base, working, &s.ops[i].op); err != nil {
+				if _, err := applyOp(next, s.baseLocked(), working, &s.ops[i].op); err != nil {
 					return nil, plasma.Errorf(plasma.EINTERNAL, "apply operation %d: %v", s.ops[i].op.Index, err)
 				}
 			}
@@ -228,7 +228,7 @@ func inWindow(t *plasma.Transfer, ts, horizon uint64) bool {
 // leave the pending set and the accept log may drop their records.
 func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 	start := time.Now()
-	created, err := s.writeLeaves(p.ov)
+	created, written, err := s.writeLeaves(p.ov)
 	if err != nil {
 		return nil, err
 	}
@@ -287,9 +287,16 @@ func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 	segs := make([]*segment, 0, len(p.txs)+len(p.dropped)+len(p.opSegs))
 	segs = append(segs, p.opSegs...)
 	s.mu.Lock()
-	s.base = snap
-	s.baseRef.Store(snap)
-	s.baseGen.Add(1)
+	swap := func() {
+		s.base = snap
+		s.baseRef.Store(snap)
+		s.baseGen.Add(1)
+	}
+	if s.leaves != nil {
+		s.leaves.advance(written, swap)
+	} else {
+		swap()
+	}
 	if s.cur.below == p.ov {
 		s.cur.below = nil
 	}
@@ -331,7 +338,7 @@ func (s *Sequencer) save(p *blockPlan) (*plasma.Block, error) {
 // leaves are written in key order — neighbouring paths, read from
 // neighbouring storage — and new ones after them in first-touch order, the
 // order plasma.TransferTouches prescribes. The root is the canonical one.
-func (s *Sequencer) writeLeaves(ov *overlay) (created []plasma.AccountKey, err error) {
+func (s *Sequencer) writeLeaves(ov *overlay) (created []plasma.AccountKey, written []leafWrite, err error) {
 	type write struct {
 		k    plasma.AccountKey
 		leaf plasma.Leaf
@@ -363,9 +370,9 @@ func (s *Sequencer) writeLeaves(ov *overlay) (created []plasma.AccountKey, err e
 		// Credits: add them to the value in the tree. The read loads the
 		// path the Set then finds cached. (e is shared with the accepting
 		// overlay's reads, so it is not updated here.)
-		cur, err := s.ledger.Get(w.k.Owner, w.k.Token)
+		cur, err := s.treeValue(w.k)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		w.leaf = cur
 		addCredit(&w.leaf, &e.leaf.Balance)
@@ -378,19 +385,35 @@ func (s *Sequencer) writeLeaves(ov *overlay) (created []plasma.AccountKey, err e
 		updates[n] = w
 		n++
 	}
+	written = make([]leafWrite, 0, n+len(inserts))
 	for _, w := range updates[:n] {
 		if err := s.ledger.Set(w.k.Owner, w.k.Token, w.leaf); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		written = append(written, leafWrite{w.k, w.leaf})
 	}
 	slices.SortFunc(inserts, func(a, b write) int { return a.pos - b.pos })
 	for _, w := range inserts {
 		if err := s.ledger.Set(w.k.Owner, w.k.Token, w.leaf); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		created = append(created, w.k)
+		written = append(written, leafWrite{w.k, w.leaf})
 	}
-	return created, nil
+	return created, written, nil
+}
+
+// treeValue is the value of k in the tree before the block being written:
+// the base's, from the leaf cache when it has it (the sealer writes each
+// leaf once per block, and the base changes only after the block is
+// saved), else from the ledger's working state.
+func (s *Sequencer) treeValue(k plasma.AccountKey) (plasma.Leaf, error) {
+	if s.leaves != nil {
+		if v, ok := s.leaves.get(k); ok {
+			return v.leaf, nil
+		}
+	}
+	return s.ledger.Get(k.Owner, k.Token)
 }
 
 func compareKeys(a, b plasma.AccountKey) int {
@@ -559,9 +582,16 @@ func (s *Sequencer) reseal(c uint64) error {
 		return err
 	}
 	s.base.Close()
-	s.base = snap
-	s.baseRef.Store(snap)
-	s.baseGen.Add(1)
+	swap := func() {
+		s.base = snap
+		s.baseRef.Store(snap)
+		s.baseGen.Add(1)
+	}
+	if s.leaves != nil {
+		s.leaves.reset(swap) // the rewound leaves' values are not known here
+	} else {
+		swap()
+	}
 	s.wal.release(oldSegs) // superseded by the rewritten records
 
 	// 4. The working state from block c, as the next cut will build it.

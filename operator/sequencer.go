@@ -42,6 +42,10 @@ type SequencerConfig struct {
 	// CacheSize is the ledger's iavl node cache in nodes (0 = sized from
 	// the tree at each open, see avl.Options).
 	CacheSize int
+	// LeafCacheSize is how many leaves of the newest block the accept path
+	// and the sealer keep in memory (0 = DefaultLeafCacheSize, negative =
+	// none: every read walks the tree).
+	LeafCacheSize int
 	// KeepRecent ledger versions are kept before the latest (0 = all); proofs
 	// and re-sealing need the versions back to the oldest block a request or
 	// a re-seal may name (PROTOCOL §8).
@@ -111,6 +115,9 @@ func (c *SequencerConfig) Check() error {
 	if c.MaxBlockOps <= 0 {
 		c.MaxBlockOps = DefaultMaxBlockOps
 	}
+	if c.LeafCacheSize == 0 {
+		c.LeafCacheSize = DefaultLeafCacheSize
+	}
 	if c.KeepRecent < 0 || c.CacheSize < 0 || c.Heartbeat < 0 {
 		return plasma.Errorf(plasma.EINVALID, "sequencer: negative KeepRecent, CacheSize or Heartbeat")
 	}
@@ -171,6 +178,7 @@ type Sequencer struct {
 
 	baseRef   atomic.Pointer[avl.Snapshot]
 	baseGen   atomic.Uint64 // bumped (under mu) whenever the base changes
+	leaves    *leafCache    // leaves of the base; nil = none (SequencerConfig.LeafCacheSize)
 	markMu    sync.Mutex    // serialises marker updates and re-sealing
 	latest    atomic.Uint64
 	published atomic.Uint64
@@ -227,6 +235,9 @@ func NewSequencer(cfg SequencerConfig, clock Clock, log zerolog.Logger) (*Sequen
 		stopped: make(chan struct{}),
 	}
 	s.notFull = sync.NewCond(&s.mu)
+	if cfg.LeafCacheSize > 0 {
+		s.leaves = newLeafCache(cfg.LeafCacheSize, &s.baseGen)
+	}
 	db, err := avl.OpenStore(filepath.Join(cfg.DataDir, "blocks"), cfg.Backend)
 	if err != nil {
 		return nil, err
@@ -525,15 +536,28 @@ func (s *Sequencer) policy(t *plasma.Transfer, now uint64) error {
 // A base change between this read and the lock is caught by the
 // generation. Best effort: on any error the locked section reads the leaf.
 func (s *Sequencer) prefetch(t *plasma.Transfer) *prefetched {
-	pre := &prefetched{gen: s.baseGen.Load(), n: 1, keys: [2]plasma.AccountKey{{Owner: t.From, Token: t.Token}}}
+	// The generation first: a base installed after it makes the hint stale.
+	gen := s.baseGen.Load()
 	base := s.baseRef.Load()
-	pre.snap = base
+	pre := &prefetched{gen: gen, n: 1, keys: [2]plasma.AccountKey{{Owner: t.From, Token: t.Token}}, snap: base}
 	var err error
-	if pre.leaves[0], pre.exists[0], err = base.Get(t.From, t.Token); err != nil {
+	if pre.leaves[0], pre.exists[0], err = s.baseReader(base, gen).Get(t.From, t.Token); err != nil {
 		return nil
 	}
 	return pre
 }
+
+// baseReader reads snap, of generation gen, through the leaf cache.
+func (s *Sequencer) baseReader(snap *avl.Snapshot, gen uint64) leafReader {
+	if s.leaves == nil {
+		return snap
+	}
+	return cachedBase{snap: snap, cache: s.leaves, gen: gen}
+}
+
+// baseLocked reads the current base through the leaf cache. Callers hold
+// mu, so the base cannot change while they read.
+func (s *Sequencer) baseLocked() leafReader { return s.baseReader(s.base, s.baseGen.Load()) }
 
 const (
 	hintNone = iota
@@ -584,10 +608,10 @@ func (s *Sequencer) accept(ptx *pendingTx, pre *prefetched, last bool) (*logBatc
 	if err := s.policy(&ptx.t, now); err != nil {
 		return nil, err
 	}
-	var reader leafReader = s.base
+	reader := s.baseLocked()
 	switch hintUse(pre, s.base, s.baseGen.Load()) {
 	case hintValid:
-		reader = hinted{s.base, pre}
+		reader = hinted{reader, pre}
 	case hintStale:
 		if !last {
 			return nil, errStalePrefetch
@@ -622,7 +646,7 @@ func (s *Sequencer) accept(ptx *pendingTx, pre *prefetched, last bool) (*logBatc
 
 // checkLocked checks t against the working state o at blockTime.
 func (s *Sequencer) checkLocked(o *overlay, locks map[plasma.AccountKey]uint32, t *plasma.Transfer, blockTime uint64) error {
-	return s.checkLockedWith(s.base, o, locks, t, blockTime)
+	return s.checkLockedWith(s.baseLocked(), o, locks, t, blockTime)
 }
 
 func (s *Sequencer) checkLockedWith(base leafReader, o *overlay, locks map[plasma.AccountKey]uint32, t *plasma.Transfer, blockTime uint64) error {
@@ -645,7 +669,7 @@ func (s *Sequencer) tryApplyLocked(o *overlay, locks map[plasma.AccountKey]uint3
 	if err := s.checkLocked(o, locks, t, blockTime); err != nil {
 		return err
 	}
-	if err := applyTransfer(o, s.base, t, s.cfg.Operator); err != nil {
+	if err := applyTransfer(o, s.baseLocked(), t, s.cfg.Operator); err != nil {
 		return plasma.Errorf(plasma.EINTERNAL, "read leaf: %v", err)
 	}
 	return nil
@@ -720,7 +744,7 @@ func (s *Sequencer) queueOpLocked(op *plasma.Op, seg *segment) error {
 	s.opsHash = proofs.NextOpsHash(s.opsHash, op)
 	s.ops = append(s.ops, pendingOp{op: *op, hash: s.opsHash, seg: seg})
 	s.nextOp = op.Index + 1
-	if _, err := applyOp(s.cur, s.base, s.locks, op); err != nil {
+	if _, err := applyOp(s.cur, s.baseLocked(), s.locks, op); err != nil {
 		return plasma.Errorf(plasma.EINTERNAL, "apply operation %d: %v", op.Index, err)
 	}
 	return nil
@@ -851,7 +875,7 @@ func (s *Sequencer) Snapshot(version int64) (*avl.Snapshot, error) {
 }
 
 // WarmCache reads the newest tree into the ledger's node caches, the
-// writer's and the snapshots', so that the first blocks run as fast as a
+// writer's and the snapshots', and its leaves into the leaf cache, so that the first blocks run as fast as a
 // long-running sequencer's; at 1,000,000 accounts it takes tens of seconds.
 // Call it before Start.
 func (s *Sequencer) WarmCache() error {
@@ -863,6 +887,9 @@ func (s *Sequencer) WarmCache() error {
 		return err
 	}
 	defer snap.Close()
+	if s.leaves != nil {
+		return s.leaves.load(snap, s.baseGen.Load())
+	}
 	return snap.Iterate(nil, func(common.Address, common.Address, plasma.Leaf) bool { return true })
 }
 
