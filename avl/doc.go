@@ -106,8 +106,14 @@
 //	(2.5 M-node cache)    2,496 / 2,305    3,989 / 4,248    3,498 / 3,400    5,765 / 5,902
 //
 // Pebble is ahead by 15–50% at 100,000 accounts and level (±6%) at
-// 1,000,000, and keeps its block cache off the Go heap. Its drawbacks:
-// cosmos-db fixes its options, and its Close drops pebble's error.
+// 1,000,000, and keeps its block cache off the Go heap. cosmos-db's pebble
+// constructor fixes pebble's defaults (an 8 MB block cache, no bloom
+// filters) and drops Close's error, so pebble.go opens pebble itself, in
+// the same on-disk format, with a large block cache (Options.BlockCache,
+// 1 GB by default, allocated as it fills) and bloom filters: a miss of
+// iavl's node cache is then a lookup in memory instead of a file read and
+// a snappy decode. In one `plasmad bench` at 1,000,000 accounts the
+// sequencer's CPU time per transfer fell from 1,250 to 667 µs.
 // goleveldb remains selectable (Backend "goleveldb"), opened with tuned
 // options (64 MB block cache, 32 MB write buffer, 8 MB tables, bloom filter,
 // no seek-triggered compaction): with cosmos-db's default goleveldb options
