@@ -2,6 +2,7 @@ package operator
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	plasma "github.com/avlplasma/avlplasma"
 	"github.com/avlplasma/avlplasma/contracts/bindings"
@@ -266,35 +268,7 @@ func TestFollowerSpendIndexSurvivesReorg(t *testing.T) {
 	// The reorg: the commit's L1 block is replaced by one where the
 	// operator's nonce went to another transaction, so the commit cannot
 	// come back.
-	e.mineMu.Lock()
-	if err := e.l1.Backend.Fork(commit.ParentHash); err != nil {
-		e.mineMu.Unlock()
-		t.Fatal(err)
-	}
-	gwei := big.NewInt(1e9)
-	other, err := types.SignNewTx(e.l1.Keys[0], types.LatestSignerForChainID(e.l1.ChainID), &types.DynamicFeeTx{
-		ChainID: e.l1.ChainID, Nonce: nonce, GasTipCap: new(big.Int).Mul(gwei, big.NewInt(100)),
-		GasFeeCap: new(big.Int).Mul(gwei, big.NewInt(1000)), Gas: 21000, To: &op, Value: new(big.Int),
-	})
-	if err != nil {
-		e.mineMu.Unlock()
-		t.Fatal(err)
-	}
-	// The pool catches up with the new head asynchronously (and takes the
-	// commit back in): retry until it knows the nonce is free again.
-	for i := 0; ; i++ {
-		err := e.l1.Client.SendTransaction(ctx, other)
-		if err == nil {
-			break
-		}
-		if i == 200 || !strings.Contains(err.Error(), "nonce too low") {
-			e.mineMu.Unlock()
-			t.Fatal(err)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	e.l1.Commit()
-	e.mineMu.Unlock()
+	e.forkBurningNonce(commit.ParentHash, e.l1.Keys[0], nonce)
 	if n := e.lastBlock(); n != 1 {
 		t.Fatalf("lastBlock %d after the reorg, want 1", n)
 	}
@@ -341,5 +315,119 @@ func TestFollowerSpendIndexSurvivesReorg(t *testing.T) {
 	}
 	if fol.indexed != 2 {
 		t.Fatalf("spend index covers %d blocks, want 2", fol.indexed)
+	}
+}
+
+// forkBurningNonce makes a side chain from parent its head, with one block
+// holding a self-transfer from key at nonce (at fees no dropped transaction
+// matches), so the transaction key had at that nonce in the dropped blocks
+// cannot come back.
+func (e *l1env) forkBurningNonce(parent common.Hash, key *ecdsa.PrivateKey, nonce uint64) {
+	e.t.Helper()
+	e.mineMu.Lock()
+	defer e.mineMu.Unlock()
+	if err := e.l1.Backend.Fork(parent); err != nil {
+		e.t.Fatal(err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	gwei := big.NewInt(1e9)
+	tx, err := types.SignNewTx(key, types.LatestSignerForChainID(e.l1.ChainID), &types.DynamicFeeTx{
+		ChainID: e.l1.ChainID, Nonce: nonce, GasTipCap: new(big.Int).Mul(gwei, big.NewInt(100)),
+		GasFeeCap: new(big.Int).Mul(gwei, big.NewInt(1000)), Gas: 21000, To: &from, Value: new(big.Int),
+	})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	// The pool catches up with the new head asynchronously (and takes the
+	// dropped transactions back): retry until it knows the nonce is free.
+	for i := 0; ; i++ {
+		err := e.l1.Client.SendTransaction(e.ctx, tx)
+		if err == nil {
+			break
+		}
+		if i == 200 || !strings.Contains(err.Error(), "nonce too low") {
+			e.t.Fatal(err)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	e.l1.Commit()
+}
+
+// An exit started in an L1 block that a reorg shallower than confirmations
+// drops is never acted on: the follower remembers only exits confirmations
+// deep, and one started again on the new branch once it is.
+func TestFollowerIgnoresExitUndoneByReorg(t *testing.T) {
+	e := newL1Env(t, true)
+	p := newParts(t, e)
+	ctx := context.Background()
+	const conf = 2
+	pub := p.publisher(t)
+	fol := newFollower(p.seq, p.l1, p.clock, conf, time.Second, p.dir, p.log)
+	fol.loadCursor()
+	mine := func(n int) {
+		for range n {
+			e.l1.Commit()
+		}
+	}
+	step := func(what string, fn func(context.Context) error) {
+		t.Helper()
+		p.tick(e)
+		if err := fn(ctx); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	remembered := func() int {
+		fol.mu.Lock()
+		defer fol.mu.Unlock()
+		return len(fol.exits)
+	}
+	alice, aliceAddr := e.l1.Keys[1], e.l1.Addrs[1]
+	e.deposit(alice, eth(2000))
+	mine(conf)
+	step("follower", fol.step)
+	p.seal(t, 1)
+	step("publisher", pub.step)
+	if n := e.lastBlock(); n != 1 {
+		t.Fatalf("lastBlock %d, want 1", n)
+	}
+
+	bond := l1get(e, e.pc.PackExitBond(), e.pc.UnpackExitBond)
+	nonce, err := e.l1.Client.NonceAt(ctx, aliceAddr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := e.send(alice, bond, e.exitData(p.seq, 1, aliceAddr))
+	exitBlock, err := e.l1.Client.HeaderByNumber(ctx, r.BlockNumber)
+	if err != nil {
+		t.Fatal(err)
+	}
+	step("follower", fol.step)
+	if n := remembered(); n != 0 {
+		t.Fatalf("the follower took up an exit 0 of %d confirmations deep", conf)
+	}
+
+	e.forkBurningNonce(exitBlock.ParentHash, alice, nonce)
+	mine(conf + 1)
+	step("follower", fol.step)
+	if open := l1get(e, e.pc.PackOpenExit(aliceAddr, plasma.ETH), e.pc.UnpackOpenExit); open.ExitId.Sign() != 0 {
+		t.Fatalf("exit %s still open after the reorg", open.ExitId)
+	}
+	if n := remembered(); n != 0 {
+		t.Fatalf("the follower remembers %d exits the reorg dropped", n)
+	}
+	if v := counterValue(t, p.l1.m.exitsSeen); v != 0 {
+		t.Fatalf("%v exits seen", v)
+	}
+
+	// Started again on the new branch: taken up once confirmed.
+	e.send(alice, bond, e.exitData(p.seq, 1, aliceAddr))
+	step("follower", fol.step)
+	if n := remembered(); n != 0 {
+		t.Fatal("the new exit was taken up before it was confirmed")
+	}
+	mine(conf)
+	step("follower", fol.step)
+	if n := remembered(); n != 1 {
+		t.Fatalf("the follower remembers %d exits, want the confirmed one", n)
 	}
 }
