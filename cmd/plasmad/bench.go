@@ -38,6 +38,7 @@ func init() {
 				"--accounts, --transfers and --concurrency then default to 20000, 50000 and 64", EnvVars: envVar("http")},
 			&cli.StringFlag{Name: "l1.rpc", Value: "http://127.0.0.1:8545", Usage: "with --http: JSON-RPC URL of the node's L1, where the funders (dev accounts 1-9) deposit", EnvVars: envVar("l1.rpc")},
 			&cli.DurationFlag{Name: "proof-time", Value: 10 * time.Second, Usage: "with --http: how long proofs are fetched", EnvVars: envVar("proof-time")},
+			&cli.StringFlag{Name: "node-metrics", Usage: "with --http: the node's Prometheus URL (its --metrics.addr + /metrics), to report the node's CPU time per request", EnvVars: envVar("node-metrics")},
 			&cli.BoolFlag{Name: "reference", Value: true, Usage: "with --http: also run the in-process benchmark with the same counts, for reference", EnvVars: envVar("reference")},
 		},
 		Action: func(c *cli.Context) error {
@@ -87,7 +88,7 @@ func benchHTTPAction(c *cli.Context) error {
 	cfg := httpBenchConfig{
 		API: c.String("http"), L1RPC: c.String("l1.rpc"),
 		Accounts: intOr("accounts", 20_000), Transfers: intOr("transfers", 50_000), Concurrency: intOr("concurrency", 64),
-		ProofTime: c.Duration("proof-time"), Progress: os.Stderr,
+		ProofTime: c.Duration("proof-time"), NodeMetrics: c.String("node-metrics"), Progress: os.Stderr,
 	}
 	res, err := runHTTPBench(c.Context, cfg)
 	if err != nil {

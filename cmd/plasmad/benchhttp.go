@@ -56,9 +56,13 @@ type httpBenchConfig struct {
 	// Funders pay for the bench accounts: they deposit on L1 when their L2
 	// balance is short. Dev accounts 1…9 unless set (0 is the dev operator,
 	// whose L1 nonce its publisher owns).
-	Funders  []*ecdsa.PrivateKey
-	Timeout  time.Duration // bound on each wait for the node (deposit credit, commit)
-	Progress io.Writer
+	Funders []*ecdsa.PrivateKey
+	Timeout time.Duration // bound on each wait for the node (deposit credit, commit)
+	// NodeMetrics is the node's Prometheus URL (optional): its
+	// process_cpu_seconds_total gives the node's CPU time per request,
+	// a figure other load on the machine hardly moves.
+	NodeMetrics string
+	Progress    io.Writer
 }
 
 // httpBenchResult is what runHTTPBench measured. Latencies in milliseconds.
@@ -87,6 +91,12 @@ type httpBenchResult struct {
 	ProofsVerified   int            `json:"proofs_verified"` // answers checked with ics23 against their header's stateRoot
 	ProofBlocks      [2]uint64      `json:"proof_blocks"`    // lowest and highest block proved at
 	ClientCPUPercent float64        `json:"client_cpu_percent"`
+	// CPU time per request in microseconds: of this process, and of the
+	// node when its metrics URL was given.
+	ClientCPUPerProofUs    float64 `json:"client_cpu_us_per_proof"`
+	NodeCPUPerProofUs      float64 `json:"node_cpu_us_per_proof,omitempty"`
+	ClientCPUPerTransferUs float64 `json:"client_cpu_us_per_transfer,omitempty"`
+	NodeCPUPerTransferUs   float64 `json:"node_cpu_us_per_transfer,omitempty"`
 	// InProcess is `plasmad bench` with the same accounts and transfers in
 	// this process: the sequencer and proofs without HTTP, for reference.
 	InProcess *operator.BenchResult `json:"in_process,omitempty"`
@@ -754,6 +764,7 @@ func (b *httpBench) transferPhase(ctx context.Context, keys []*ecdsa.PrivateKey,
 	last := make([]common.Hash, conc)
 	var okCount atomic.Int64
 	var wg sync.WaitGroup
+	node0 := b.nodeCPU(ctx)
 	cpu0 := cpuTime()
 	start := time.Now()
 	for w := range conc {
@@ -777,7 +788,14 @@ func (b *httpBench) transferPhase(ctx context.Context, keys []*ecdsa.PrivateKey,
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
-	res.ClientCPUPercent = 100 * float64(cpuTime()-cpu0) / float64(elapsed)
+	cpu := cpuTime() - cpu0
+	if node0 >= 0 {
+		if node1 := b.nodeCPU(ctx); node1 >= 0 {
+			res.NodeCPUPerTransferUs = float64(node1-node0) / 1e3 / float64(n)
+		}
+	}
+	res.ClientCPUPercent = 100 * float64(cpu) / float64(elapsed)
+	res.ClientCPUPerTransferUs = float64(cpu) / 1e3 / float64(n)
 	res.Transfers = n
 	res.TransfersOK = int(okCount.Load())
 	res.TransfersPerS = float64(res.TransfersOK) / elapsed.Seconds()
@@ -796,6 +814,37 @@ func (b *httpBench) transferPhase(ctx context.Context, keys []*ecdsa.PrivateKey,
 	}
 	res.CommitWaitS = time.Since(t0).Seconds()
 	return nil
+}
+
+// nodeCPU reads the node's process_cpu_seconds_total from its metrics URL;
+// -1 when there is none or it cannot be read.
+func (b *httpBench) nodeCPU(ctx context.Context) time.Duration {
+	if b.cfg.NodeMetrics == "" {
+		return -1
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, b.cfg.NodeMetrics, nil)
+	if err != nil {
+		return -1
+	}
+	resp, err := b.client.Do(req)
+	if err != nil {
+		return -1
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		return -1
+	}
+	for _, line := range strings.Split(string(body), "\n") {
+		if v, ok := strings.CutPrefix(line, "process_cpu_seconds_total "); ok {
+			f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil {
+				return -1
+			}
+			return time.Duration(f * float64(time.Second))
+		}
+	}
+	return -1
 }
 
 // cpuTime is the process's user + system CPU time.
@@ -906,6 +955,7 @@ func (b *httpBench) proofPhase(ctx context.Context, addrs []common.Address, res 
 	}
 	bytesRead.Store(0)
 	b.cfg.progress("proving random accounts for %s from %d connections", b.cfg.ProofTime, conc)
+	node0 := b.nodeCPU(ctx)
 	cpu0 := cpuTime()
 	start := time.Now()
 	for w := range conc {
@@ -932,7 +982,14 @@ func (b *httpBench) proofPhase(ctx context.Context, addrs []common.Address, res 
 	if p := firstErr.Load(); p != nil {
 		return *p
 	}
-	proofCPU := 100 * float64(cpuTime()-cpu0) / float64(elapsed)
+	cpu := cpuTime() - cpu0
+	nodeCPU := time.Duration(-1)
+	if node0 >= 0 {
+		if node1 := b.nodeCPU(ctx); node1 >= 0 {
+			nodeCPU = node1 - node0
+		}
+	}
+	proofCPU := 100 * float64(cpu) / float64(elapsed)
 	all := slices.Concat(lat...)
 	errCount := 0
 	for _, m := range labels {
@@ -948,6 +1005,12 @@ func (b *httpBench) proofPhase(ctx context.Context, addrs []common.Address, res 
 		res.ProofBytes = float64(bytesRead.Load()) / float64(res.Proofs)
 	}
 	res.ProofsVerified = int(verified.Load())
+	if len(all) > 0 {
+		res.ClientCPUPerProofUs = float64(cpu) / 1e3 / float64(len(all))
+		if nodeCPU >= 0 {
+			res.NodeCPUPerProofUs = float64(nodeCPU) / 1e3 / float64(len(all))
+		}
+	}
 	res.ProofBlocks = [2]uint64{lo.Load(), hi.Load()}
 	if res.ClientCPUPercent == 0 {
 		res.ClientCPUPercent = proofCPU
@@ -1030,6 +1093,17 @@ func (r *httpBenchResult) Table() string {
 	row("proof answer bytes", fmt.Sprintf("%.0f", r.ProofBytes), ref(func() string { return fmt.Sprintf("%.0f packed / %.0f ICS23", ip.ProofBytes, ip.ProofBytesICS23) }))
 	row("proofs verified (ics23)", fmt.Sprintf("%d, blocks %d…%d", r.ProofsVerified, r.ProofBlocks[0], r.ProofBlocks[1]), "")
 	row("client CPU (of one core)", fmt.Sprintf("%.0f %%", r.ClientCPUPercent), "")
+	cpuRow := func(name string, client, node float64) {
+		v := fmt.Sprintf("client %.0f µs", client)
+		if node > 0 {
+			v += fmt.Sprintf(", node %.0f µs", node)
+		}
+		row(name, v, "")
+	}
+	if r.Transfers > 0 {
+		cpuRow("CPU per transfer", r.ClientCPUPerTransferUs, r.NodeCPUPerTransferUs)
+	}
+	cpuRow("CPU per proof", r.ClientCPUPerProofUs, r.NodeCPUPerProofUs)
 	return sb.String()
 }
 

@@ -45,7 +45,7 @@ func runBenchHTTP(t *testing.T, args ...string) httpBenchResult {
 // second run reuses the funded accounts and continues their nonces.
 func TestBenchHTTP(t *testing.T) {
 	d, err := startDev(context.Background(), devConfig{
-		L1Host: "127.0.0.1", L1Port: 0, HTTPAddr: "127.0.0.1:0",
+		L1Host: "127.0.0.1", L1Port: 0, HTTPAddr: "127.0.0.1:0", MetricsAddr: "127.0.0.1:0",
 		MineEvery: 200 * time.Millisecond, BlockTime: 200 * time.Millisecond, PollEvery: 100 * time.Millisecond,
 		MinFee: uint256.NewInt(1), Margin: time.Minute,
 		Log: zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.WarnLevel),
@@ -60,7 +60,7 @@ func TestBenchHTTP(t *testing.T) {
 	}()
 	const accounts, transfers = 30, 120
 	args := []string{"--http", d.Node.APIURL, "--l1.rpc", d.Chain.HTTPEndpoint(),
-		"--accounts", fmt.Sprint(accounts), "--transfers", fmt.Sprint(transfers), "--concurrency", "4", "--proof-time", "500ms"}
+		"--accounts", fmt.Sprint(accounts), "--transfers", fmt.Sprint(transfers), "--concurrency", "4", "--proof-time", "500ms", "--node-metrics", d.Node.Metrics}
 
 	res := runBenchHTTP(t, args...)
 	if res.NewlyFunded != accounts || res.Accounts != accounts {
@@ -76,6 +76,9 @@ func TestBenchHTTP(t *testing.T) {
 		}
 		if res.Proofs <= 0 || res.ProofsPerS <= 0 || res.ProofP50Ms <= 0 || res.ProofP99Ms < res.ProofP50Ms || len(res.ProofErrors) != 0 {
 			t.Errorf("proof figures %d, %.0f/s p50 %.2f p99 %.2f errors %v", res.Proofs, res.ProofsPerS, res.ProofP50Ms, res.ProofP99Ms, res.ProofErrors)
+		}
+		if res.ClientCPUPerProofUs <= 0 || res.NodeCPUPerProofUs <= 0 || res.NodeCPUPerTransferUs <= 0 {
+			t.Errorf("CPU per proof: client %.0f µs, node %.0f µs; per transfer: node %.0f µs", res.ClientCPUPerProofUs, res.NodeCPUPerProofUs, res.NodeCPUPerTransferUs)
 		}
 		if res.ProofsVerified < 4 || res.ProofBlocks[0] == 0 || res.ProofBytes <= 0 {
 			t.Errorf("%d proofs verified, blocks %v, %.0f bytes each", res.ProofsVerified, res.ProofBlocks, res.ProofBytes)
