@@ -146,8 +146,9 @@
 // 10,500–13,500 at 100,000 (pebble), as the machine's load allowed. Without
 // pruning (goleveldb, 1,000,000 accounts) 5,150 sets/s; raw iavl update +
 // save, no Get and no pruning, 7,360. Of a block's time Save takes about
-// 40% and pruning 30%. MeasureSetsPerSecond measures this on the machine
-// at hand.
+// 40% and pruning 30%. MeasureSetsPerSecond measures raw update + save
+// (no Get: the sequencer knows the values it writes) on the machine at
+// hand; `plasmad bench` takes its ceiling from it.
 //
 // Building a ledger: BulkLoad writes 1,000,000 accounts in 9–48 s (15 s in
 // BenchmarkBulkLoad, goleveldb), as a perfectly balanced tree through iavl's
