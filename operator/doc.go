@@ -191,4 +191,15 @@
 //     each block that changes them.
 //   - Block timestamps come from the Clock (newest L1 block), never the
 //     operator's own clock.
+//   - Reads of the latest stored version go through a leaf cache (leafcache.go:
+//     a map of plain arrays, which the garbage collector does not scan,
+//     bounded by SequencerConfig.LeafCacheSize) instead of walking the tree:
+//     the sender's leaf is read before taking the lock, and the sealer reads
+//     the recipients' old values from it. It holds only values of the current
+//     base: the sealer replaces the leaves it wrote while it installs the new
+//     base and bumps the base generation, under the cache's lock; a read that
+//     missed is added only if the generation it was read under is still
+//     current; a rewind empties it. One `plasmad bench` at 1,000,000
+//     accounts: CPU per transfer 474 µs without, 293 µs with it, and the
+//     accept path's read at the p99 from seconds to 0.1 ms.
 package operator
