@@ -20,7 +20,12 @@ func init() {
 		Description: "Builds (or reuses, with --datadir) a ledger of --accounts funded accounts, pre-signs transfers between\n" +
 			"uniformly random accounts, runs the sequencer at full speed from many goroutines, then at half that rate\n" +
 			"for the accept latency, proves accounts at the newest version, and measures the ceilings (parallel\n" +
-			"ecrecover/s, ledger sets/s) in the same run. Progress goes to stderr, the table (or JSON) to stdout.",
+			"ecrecover/s, ledger sets/s) in the same run. Progress goes to stderr, the table (or JSON) to stdout.\n\n" +
+			"With --http URL it drives a running node's REST API from this process instead (e.g. `plasmad dev`):\n" +
+			"dev accounts 1-9 deposit on L1 (--l1.rpc) and fund --accounts bench accounts over the API, pre-signed\n" +
+			"transfers are posted from --concurrency keep-alive connections, then proofs of random funded accounts\n" +
+			"are fetched for --proof-time; it reports rates, p50/p99 and errors by code, with the in-process figures\n" +
+			"of the same counts beside them (--reference) and the node's CPU time per request (--node-metrics).",
 		Flags: []cli.Flag{
 			&cli.IntFlag{Name: "accounts", Value: 1_000_000, Usage: "funded accounts in the ledger", EnvVars: envVar("accounts")},
 			&cli.IntFlag{Name: "transfers", Value: 200_000, Usage: "transfers at full speed (half as many follow at half the rate)", EnvVars: envVar("transfers")},
