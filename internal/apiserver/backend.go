@@ -90,6 +90,7 @@ type Backend struct {
 	commits  map[uint64]commitInfo // plasma block → its commit transaction
 
 	view        atomic.Pointer[proofView] // of the newest committed block proved so far
+	viewTTL     time.Duration             // how long a view is shared before it is reopened
 	startExitID [4]byte
 }
 
@@ -114,6 +115,7 @@ func New(cfg Config) (*Backend, error) {
 		exits:    map[uint64]*httpapi.ExitInfo{},
 		deposits: map[uint64]*httpapi.DepositInfo{},
 		commits:  map[uint64]commitInfo{},
+		viewTTL:  proofViewTTL,
 	}
 	m, ok := b.abi.GetABI().Methods["startExit"]
 	if !ok {
@@ -285,10 +287,14 @@ func (b *Backend) Proof(_ context.Context, owner, token common.Address, block *u
 	return info, nil
 }
 
+// proofViewTTL bounds how long a shared proof view pins its version.
+const proofViewTTL = 5 * time.Second
+
 // proofView is a block's header and state for proofs. The view of the
 // newest committed block is shared by the requests at that block, so they
 // neither reopen the ledger version nor re-read the header each time; it
-// pins its version until a newer committed block replaces it.
+// pins its version until a newer committed block replaces it or
+// proofViewTTL passes.
 type proofView struct {
 	n      uint64
 	hdr    plasma.Header
@@ -348,6 +354,9 @@ func (b *Backend) openView(n uint64) (*proofView, error) {
 	if old := b.view.Swap(v); old != nil {
 		old.release()
 	}
+	// Shared for a while only: a view nobody replaces (no proof requests
+	// after the chain moved on) must not pin its version for good.
+	time.AfterFunc(b.viewTTL, func() { b.dropView(v) })
 	return v, nil
 }
 

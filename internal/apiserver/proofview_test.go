@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"sync"
 	"testing"
+	"time"
 
 	ics23 "github.com/cosmos/ics23/go"
 	"github.com/ethereum/go-ethereum/common"
@@ -39,6 +40,7 @@ func (f *fixture) verifyServed(pi httpapi.ProofInfo) {
 // proofs, and proofs served while blocks are committed all verify.
 func TestProofViewFollowsCommittedBlocks(t *testing.T) {
 	f := newFixture(t)
+	f.be.viewTTL = time.Hour // only replacement moves the view here
 	alice, bob, carol := f.chain.Addrs[1], f.chain.Addrs[2], common.HexToAddress("0xca401")
 	eth := plasma.ETH
 	f.l1(1, big.NewInt(1e18), f.pc.PackDeposit())
@@ -144,5 +146,47 @@ func TestProofViewFollowsCommittedBlocks(t *testing.T) {
 	}
 	if len(seen) == 0 {
 		t.Fatal("no proofs served")
+	}
+}
+
+// A shared view that nothing replaces lets its version go after a while,
+// so pruning is not held up by the last proof request; the next request
+// opens a fresh view.
+func TestProofViewExpires(t *testing.T) {
+	f := newFixture(t)
+	f.be.viewTTL = 50 * time.Millisecond
+	alice := f.chain.Addrs[1]
+	f.l1(1, big.NewInt(1e18), f.pc.PackDeposit())
+	f.feedOps()
+	b1 := f.sealAndCommit()
+	pi, err := f.be.Proof(f.ctx, alice, plasma.ETH, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.verifyServed(pi)
+	v := f.be.view.Load()
+	if v == nil || v.n != b1.Number {
+		t.Fatalf("no shared view of block %d", b1.Number)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for f.be.view.Load() == v {
+		if time.Now().After(deadline) {
+			t.Fatal("the shared view never expired")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if v.refs.Load() != 0 {
+		t.Fatalf("expired view holds %d references", v.refs.Load())
+	}
+	if _, _, err := v.snap.Get(alice, plasma.ETH); err == nil {
+		t.Fatal("expired view's snapshot is still open")
+	}
+	pi, err = f.be.Proof(f.ctx, alice, plasma.ETH, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.verifyServed(pi)
+	if nv := f.be.view.Load(); nv == nil || nv == v {
+		t.Fatal("no fresh view after expiry")
 	}
 }
