@@ -10,12 +10,8 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"math/rand"
-	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 
@@ -27,6 +23,7 @@ import (
 
 	plasma "github.com/avlplasma/avlplasma"
 	"github.com/avlplasma/avlplasma/contracts/bindings"
+	"github.com/avlplasma/avlplasma/internal/ics23test"
 	"github.com/avlplasma/avlplasma/internal/siml1"
 	"github.com/avlplasma/avlplasma/proofs"
 )
@@ -327,35 +324,11 @@ func cat(parts ...[]byte) []byte {
 	return out
 }
 
-func loadVector(t *testing.T, name string) (key, value []byte, root common.Hash, cp *ics23.CommitmentProof) {
-	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("..", "..", "shared", "testdata", "ics23", "iavl", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f struct{ Key, Value, Root, Proof string }
-	if err := json.Unmarshal(raw, &f); err != nil {
-		t.Fatal(err)
-	}
-	dec := func(s string) []byte {
-		b, err := hex.DecodeString(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b
-	}
-	cp = &ics23.CommitmentProof{}
-	if err := cp.Unmarshal(dec(f.Proof)); err != nil {
-		t.Fatal(err)
-	}
-	return dec(f.Key), dec(f.Value), common.BytesToHash(dec(f.Root)), cp
-}
-
 func TestVerifierICS23Vectors(t *testing.T) {
 	v := newVerifier(t)
 	var good, bad []member
 	for _, name := range []string{"exist_left.json", "exist_middle.json", "exist_right.json"} {
-		key, value, root, cp := loadVector(t, name)
+		key, value, root, cp := ics23test.Load(t, name)
 		p, err := proofs.PackCommitment(cp)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -370,7 +343,7 @@ func TestVerifierICS23Vectors(t *testing.T) {
 
 	var ga, ba []absent
 	for _, name := range []string{"nonexist_left.json", "nonexist_middle.json", "nonexist_right.json"} {
-		key, _, root, cp := loadVector(t, name)
+		key, _, root, cp := ics23test.Load(t, name)
 		left, right, err := proofs.PackNonExistence(cp.GetNonexist())
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)

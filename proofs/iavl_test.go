@@ -2,7 +2,6 @@ package proofs
 
 import (
 	"bytes"
-	"encoding/hex"
 	"encoding/json"
 	"math/rand"
 	"os"
@@ -14,37 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	plasma "github.com/avlplasma/avlplasma"
+	"github.com/avlplasma/avlplasma/internal/ics23test"
 )
-
-const ics23Data = "../../shared/testdata/ics23"
-
-type ics23File struct {
-	Key, Proof, Root, Value string
-}
-
-func loadICS23File(t *testing.T, name string) (key, value []byte, root common.Hash, cp *ics23.CommitmentProof) {
-	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(ics23Data, "iavl", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var f ics23File
-	if err := json.Unmarshal(raw, &f); err != nil {
-		t.Fatal(err)
-	}
-	dec := func(s string) []byte {
-		b, err := hex.DecodeString(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return b
-	}
-	cp = &ics23.CommitmentProof{}
-	if err := cp.Unmarshal(dec(f.Proof)); err != nil {
-		t.Fatal(err)
-	}
-	return dec(f.Key), dec(f.Value), common.BytesToHash(dec(f.Root)), cp
-}
 
 func wantRule(t *testing.T, what string, err error, rule string) {
 	t.Helper()
@@ -62,7 +32,7 @@ func wantRule(t *testing.T, what string, err error, rule string) {
 // The spec's IAVL vectors are accepted, and survive the round trip.
 func TestICS23ExistVectors(t *testing.T) {
 	for _, name := range []string{"exist_left.json", "exist_middle.json", "exist_right.json"} {
-		key, value, root, cp := loadICS23File(t, name)
+		key, value, root, cp := ics23test.Load(t, name)
 		if !ics23.VerifyMembership(ics23.IavlSpec, root[:], cp, key, value) {
 			t.Fatalf("%s: ics23 itself rejects the vector", name)
 		}
@@ -97,7 +67,7 @@ func TestICS23ExistVectors(t *testing.T) {
 
 func TestICS23NonExistVectors(t *testing.T) {
 	for _, name := range []string{"nonexist_left.json", "nonexist_middle.json", "nonexist_right.json"} {
-		key, _, root, cp := loadICS23File(t, name)
+		key, _, root, cp := ics23test.Load(t, name)
 		if !ics23.VerifyNonMembership(ics23.IavlSpec, root[:], cp, key) {
 			t.Fatalf("%s: ics23 itself rejects the vector", name)
 		}
@@ -141,7 +111,7 @@ type specCase struct {
 func TestICS23SpecData(t *testing.T) {
 	refused := 0
 	for _, file := range []string{"TestCheckAgainstSpecData.json", "TestExistenceProofData.json"} {
-		raw, err := os.ReadFile(filepath.Join(ics23Data, file))
+		raw, err := os.ReadFile(filepath.Join(ics23test.Dir(), file))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -187,7 +157,7 @@ func TestICS23SpecData(t *testing.T) {
 // child (a 4-byte prefix and no suffix) that pass ICS23's structural checks
 // but that no IAVL tree produces; the packed form cannot express them.
 func TestICS23SpecDataOneChildSteps(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join(ics23Data, "TestCheckAgainstSpecData.json"))
+	raw, err := os.ReadFile(filepath.Join(ics23test.Dir(), "TestCheckAgainstSpecData.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
