@@ -147,11 +147,12 @@
 //     harmless; an exit or request leaves the follower's memory only when
 //     the contract shows it closed or answered.
 //
-// ApplyOps does not wait for the accept log's fsync, so a crash can leave
-// a saved cursor ahead of the operations the sequencer recovers. Restart
-// therefore trusts the cursor only if the recovered NextOpIndex is at least
-// the one saved with it; otherwise the follower reads again from the
-// deployment block. Either way every operation reaches the sequencer
+// ApplyOps returns only once its operations are in the accept log on
+// disk, so a saved cursor never runs ahead of the operations the sequencer
+// recovers. Restart still trusts the cursor only if the recovered
+// NextOpIndex is at least the one saved with it (a datadir restored from an
+// older copy, say); otherwise the follower reads again from the deployment
+// block. Either way every operation reaches the sequencer
 // exactly once, in order (replayed ones are skipped by index). The exits
 // and requests the follower remembers live in memory: the first sync after
 // a restart recalls every ExitStarted and ProofRequested up to the cursor

@@ -695,44 +695,58 @@ func (s *Sequencer) signal() {
 
 // ApplyOps queues L1 operations, in index order, for the next block. The
 // first must have index NextOpIndex() and the rest follow without gaps;
-// anything else (a gap, a repeat) is refused and nothing is queued.
+// anything else (a gap, a repeat) is refused and nothing is queued. It
+// returns once the operations are in the accept log on disk, so a restart
+// recovers every operation ApplyOps accepted.
 func (s *Sequencer) ApplyOps(ops []plasma.Op) error {
+	b, err := s.applyOps(ops)
+	if err != nil || b == nil {
+		return err
+	}
+	// The committer completes every batch (written, or failed), so this
+	// wait ends; the caller may then record that L1 is read this far.
+	return b.wait(context.Background())
+}
+
+func (s *Sequencer) applyOps(ops []plasma.Op) (*logBatch, error) {
 	if len(ops) == 0 {
-		return nil
+		return nil, nil
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.state == stateStopped || s.state == stateFailed {
-		return s.unavailableLocked()
+		return nil, s.unavailableLocked()
 	}
 	for i := range ops {
 		op := &ops[i]
 		if op.Index != s.nextOp+uint64(i) {
-			return plasma.Errorf(plasma.ECONFLICT, "operation index %d, want %d", op.Index, s.nextOp+uint64(i))
+			return nil, plasma.Errorf(plasma.ECONFLICT, "operation index %d, want %d", op.Index, s.nextOp+uint64(i))
 		}
 		if op.Kind < plasma.OpDeposit || op.Kind > plasma.OpLock {
-			return plasma.Errorf(plasma.EINVALID, "operation %d has unknown kind %d", op.Index, op.Kind)
+			return nil, plasma.Errorf(plasma.EINVALID, "operation %d has unknown kind %d", op.Index, op.Kind)
 		}
 		if op.Kind == plasma.OpUnlockDebit && !op.Amount.IsZero() && op.Nonce >= plasma.MaxNonce-1 {
 			// exitNonce+1 would leave the nonce range of PROTOCOL §2.
-			return plasma.Errorf(plasma.EINVALID, "operation %d debits with nonce %d ≥ 2^63-1", op.Index, op.Nonce)
+			return nil, plasma.Errorf(plasma.EINVALID, "operation %d debits with nonce %d ≥ 2^63-1", op.Index, op.Nonce)
 		}
 	}
+	var last *logBatch
 	for i := range ops {
-		seg, _, err := s.wal.append(opRecord(&ops[i]))
+		seg, b, err := s.wal.append(opRecord(&ops[i]))
 		if err != nil {
 			s.failLocked(err)
-			return err
+			return nil, err
 		}
 		if err := s.queueOpLocked(&ops[i], seg); err != nil {
 			s.failLocked(err)
-			return err
+			return nil, err
 		}
+		last = b
 	}
 	if len(s.ops) >= s.cfg.MaxBlockOps {
 		s.signal()
 	}
-	return nil
+	return last, nil
 }
 
 // queueOpLocked queues op for the next cut and applies it to the working
