@@ -183,6 +183,45 @@ func TestDevEndToEnd(t *testing.T) {
 		return st.Status == "committed" || st.Status == "finalized"
 	})
 
+	// Refusals through the real sequencer: each is a 4xx naming its rule,
+	// and neither account changes.
+	accountJSON := func(owner common.Address) string {
+		resp, err := http.Get(api + "/v1/accounts/" + owner.Hex())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return string(b)
+	}
+	refused := func(what string, key int, mutate func(*plasma.Transfer), rule string) {
+		t.Helper()
+		a, b := accountJSON(alice), accountJSON(bob)
+		bad := *tr
+		bad.Signature = nil
+		mutate(&bad)
+		domain.SignTransfer(chain.Keys[key], &bad)
+		code, body := apiPost(t, api+"/v1/transfers", transferBody(&bad))
+		if code < 400 || code >= 500 || !strings.Contains(body, `"rule":"`+rule+`"`) {
+			t.Fatalf("%s: %d %s, want a 4xx naming rule %q", what, code, body, rule)
+		}
+		if accountJSON(alice) != a || accountJSON(bob) != b {
+			t.Fatalf("%s: a refused transfer changed an account", what)
+		}
+	}
+	refused("replayed nonce", 1, func(x *plasma.Transfer) { x.Amount.SetUint64(1); x.Spent.Add(&x.Amount, &x.Fee) }, plasma.RuleNonce)
+	// A second spend: spent = the first's spent + amount + fee.
+	refused("overdraft", 1, func(x *plasma.Transfer) {
+		x.Nonce = 1
+		x.Amount.SetUint64(5e18)
+		x.Spent.Add(&tr.Spent, &x.Amount)
+		x.Spent.Add(&x.Spent, &x.Fee)
+	}, plasma.RuleBalance)
+	refused("unknown token", 1, func(x *plasma.Transfer) {
+		x.Nonce = 0 // a fresh leaf
+		x.Token = common.HexToAddress("0x000000000000000000000000000000000000dEaD")
+	}, plasma.RuleBalance)
+
 	// Bob proves his leaf at that block and checks the proof himself.
 	var pr struct {
 		Header     struct{ StateRoot string }
@@ -220,6 +259,22 @@ func TestDevEndToEnd(t *testing.T) {
 		apiGet(t, api+"/v1/exits?status=open", &exits)
 		return len(exits.Exits) == 1
 	})
+	// Bob's leaf is locked by his exit: his spends are refused.
+	waitFor(t, "exit's lock applied", 30*time.Second, func() bool {
+		bad := *tr
+		bad.From, bad.To, bad.Nonce, bad.Signature = bob, alice, 0, nil
+		bad.Amount.SetUint64(1)
+		bad.Spent.Add(&bad.Amount, &bad.Fee)
+		domain.SignTransfer(chain.Keys[2], &bad)
+		_, body := apiPost(t, api+"/v1/transfers", transferBody(&bad))
+		return strings.Contains(body, `"rule":"locked"`)
+	})
+	refused("spend during an exit", 2, func(x *plasma.Transfer) {
+		x.From, x.To, x.Nonce = bob, alice, 0
+		x.Amount.SetUint64(1)
+		x.Spent.Add(&x.Amount, &x.Fee)
+	}, plasma.RuleLocked)
+
 	// Past exitableAt; the operator finalizes mature exits itself.
 	waitFor(t, "time moved", 10*time.Second, func() bool {
 		return chain.AdjustTime(time.Duration(2*d.Deployment.Params.ChallengePeriod+1)*time.Second) == nil
