@@ -1,8 +1,8 @@
 # AVL Plasma. `make test` runs every test; it installs what the tests need
-# (solc and OpenZeppelin from npm, Chromium from Debian, geth built from our
-# go-ethereum dependency) through the scripts below.
+# (solc and OpenZeppelin from npm, geth built from our go-ethereum
+# dependency) through the scripts below.
 GO        ?= go
-FUZZTIME  ?= 4s
+FUZZTIME  ?= 5000x
 PKGS      := ./...
 
 .PHONY: all build test unit fuzz generate check-generated lint bench gas deps clean
