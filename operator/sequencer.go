@@ -46,6 +46,9 @@ type SequencerConfig struct {
 	// and the sealer keep in memory (0 = DefaultLeafCacheSize, negative =
 	// none: every read walks the tree).
 	LeafCacheSize int
+	// BlockCache is the ledger's pebble block cache in bytes (0 =
+	// avl.DefaultLedgerBlockCache).
+	BlockCache int64
 	// KeepRecent ledger versions are kept before the latest (0 = all); proofs
 	// and re-sealing need the versions back to the oldest block a request or
 	// a re-seal may name (PROTOCOL §8).
@@ -118,8 +121,8 @@ func (c *SequencerConfig) Check() error {
 	if c.LeafCacheSize == 0 {
 		c.LeafCacheSize = DefaultLeafCacheSize
 	}
-	if c.KeepRecent < 0 || c.CacheSize < 0 || c.Heartbeat < 0 {
-		return plasma.Errorf(plasma.EINVALID, "sequencer: negative KeepRecent, CacheSize or Heartbeat")
+	if c.KeepRecent < 0 || c.CacheSize < 0 || c.BlockCache < 0 || c.Heartbeat < 0 {
+		return plasma.Errorf(plasma.EINVALID, "sequencer: negative KeepRecent, CacheSize, BlockCache or Heartbeat")
 	}
 	return nil
 }
@@ -247,6 +250,7 @@ func NewSequencer(cfg SequencerConfig, clock Clock, log zerolog.Logger) (*Sequen
 		Dir:        filepath.Join(cfg.DataDir, "ledger"),
 		Backend:    cfg.Backend,
 		CacheSize:  cfg.CacheSize,
+		BlockCache: cfg.BlockCache,
 		KeepRecent: cfg.KeepRecent,
 		Log:        log,
 	})

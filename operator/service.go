@@ -47,7 +47,9 @@ type ServiceConfig struct {
 	MinFee            *uint256.Int
 	MinDeadlineMargin time.Duration
 	KeepRecent        int64
-	CacheSize         int
+	CacheSize         int   // iavl node cache in nodes (0 = sized from the tree)
+	LeafCacheSize     int   // SequencerConfig.LeafCacheSize
+	BlockCache        int64 // pebble block cache of the ledger in bytes (0 = avl.DefaultLedgerBlockCache)
 	// Heartbeat: an empty block is committed when L1 saw no commit for this
 	// long (PROTOCOL §4; whole seconds of L1 time, 0 = never).
 	Heartbeat time.Duration
@@ -179,6 +181,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 
 	seq, err := NewSequencer(SequencerConfig{
 		DataDir: s.cfg.DataDir, Backend: s.cfg.Backend, CacheSize: s.cfg.CacheSize, KeepRecent: s.cfg.KeepRecent,
+		LeafCacheSize: s.cfg.LeafCacheSize, BlockCache: s.cfg.BlockCache,
 		Domain:   proofs.Domain{ChainID: s.cfg.ChainID, Contract: s.cfg.Contract},
 		Operator: s.cfg.Operator.From, MinFee: s.cfg.MinFee,
 		MinDeadlineMargin: uint64(s.cfg.MinDeadlineMargin / time.Second),

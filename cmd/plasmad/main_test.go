@@ -1,6 +1,10 @@
 package main
 
 import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/urfave/cli/v2"
@@ -38,4 +42,24 @@ func TestEveryFlagHasEnvVar(t *testing.T) {
 		}
 	}
 	walk("", app.Commands)
+}
+
+func TestOperatorRefusesBadCacheSizes(t *testing.T) {
+	for _, args := range [][]string{
+		{"--ledger.block-cache", "0"},
+		{"--ledger.node-cache", "-1"},
+		{"--ledger.keep-versions", "-5"},
+		{"--ledger.leaf-cache", "-2"},
+	} {
+		app := newApp()
+		app.Writer, app.ErrWriter = io.Discard, io.Discard
+		dir := t.TempDir()
+		err := app.Run(append([]string{"plasmad", "operator", "--l1.rpc", "http://127.0.0.1:1", "--deployment", filepath.Join(dir, "none.json"), "--datadir", dir}, args...))
+		if err == nil || !strings.Contains(err.Error(), args[0]) {
+			t.Errorf("%v: error %v, want one naming %s", args, err, args[0])
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+			t.Errorf("%v: the refused start wrote into the datadir", args)
+		}
+	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/urfave/cli/v2"
 
+	"github.com/avlplasma/avlplasma/avl"
 	"github.com/avlplasma/avlplasma/contracts"
 	"github.com/avlplasma/avlplasma/operator"
 )
@@ -56,6 +57,10 @@ func init() {
 			l1RPCFlag, deploymentFlag, dataDirFlag, keystoreFlag, passwordFileFlag, privateKeyFlag, devFlag,
 			httpAddrFlag, metricsAddrFlag, logLevelFlag, confirmationsFlag, blockTimeFlag, maxBlockTxsFlag,
 			minFeeFlag, minDeadlineMarginFlag, heartbeatFlag,
+			&cli.Int64Flag{Name: "ledger.keep-versions", Usage: "ledger versions kept before the newest (0 = all); keep enough for proof requests (requestMaxAge) and for re-sealing back to the last committed block", EnvVars: envVar("ledger.keep-versions")},
+			&cli.IntFlag{Name: "ledger.node-cache", Usage: "iavl node cache in nodes (0 = 3 per leaf of the tree at start, 1M–4M; about 700 bytes each, on the Go heap)", EnvVars: envVar("ledger.node-cache")},
+			&cli.IntFlag{Name: "ledger.block-cache", Value: avl.DefaultLedgerBlockCache >> 20, Usage: "the ledger database's block cache in MiB (off the Go heap, filled as it is used)", EnvVars: envVar("ledger.block-cache")},
+			&cli.IntFlag{Name: "ledger.leaf-cache", Value: operator.DefaultLeafCacheSize, Usage: "leaves of the newest block kept in memory for accepting transfers (about 150 bytes each; -1 = none)", EnvVars: envVar("ledger.leaf-cache")},
 		},
 		Action: func(c *cli.Context) error {
 			log, err := newLogger(os.Stderr, c.String("log.level"), c.Bool("dev"))
@@ -64,6 +69,19 @@ func init() {
 			}
 			if c.String("l1.rpc") == "" || c.String("deployment") == "" || c.String("datadir") == "" {
 				return errors.New("need --l1.rpc, --deployment and --datadir")
+			}
+			for _, f := range []struct {
+				name   string
+				v, min int64
+			}{
+				{"ledger.keep-versions", c.Int64("ledger.keep-versions"), 0},
+				{"ledger.node-cache", int64(c.Int("ledger.node-cache")), 0},
+				{"ledger.block-cache", int64(c.Int("ledger.block-cache")), 1},
+				{"ledger.leaf-cache", int64(c.Int("ledger.leaf-cache")), -1},
+			} {
+				if f.v < f.min {
+					return fmt.Errorf("--%s is %d; it must be at least %d", f.name, f.v, f.min)
+				}
 			}
 			raw, err := os.ReadFile(c.String("deployment"))
 			if err != nil {
@@ -80,6 +98,10 @@ func init() {
 			minFee, err := uint256.FromDecimal(c.String("min-fee"))
 			if err != nil {
 				return fmt.Errorf("--min-fee: %w", err)
+			}
+			leafCache := c.Int("ledger.leaf-cache")
+			if leafCache == 0 {
+				leafCache = -1 // 0 leaves: none
 			}
 			heartbeat := c.Duration("heartbeat")
 			if heartbeat == 0 {
@@ -102,6 +124,8 @@ func init() {
 					ChainID: dep.ChainID, Operator: auth, Confirmations: c.Uint64("confirmations"),
 					BlockTime: c.Duration("block-time"), MaxBlockTxs: c.Int("max-block-txs"), MinFee: minFee,
 					MinDeadlineMargin: c.Duration("min-deadline-margin"), Heartbeat: heartbeat,
+					KeepRecent: c.Int64("ledger.keep-versions"), CacheSize: c.Int("ledger.node-cache"),
+					BlockCache: int64(c.Int("ledger.block-cache")) << 20, LeafCacheSize: leafCache,
 				},
 				Deployment: &dep, L1: client, HTTPAddr: c.String("http.addr"), MetricsAddr: c.String("metrics.addr"), Log: log,
 			})
