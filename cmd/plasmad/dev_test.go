@@ -259,15 +259,36 @@ func TestDevEndToEnd(t *testing.T) {
 		apiGet(t, api+"/v1/exits?status=open", &exits)
 		return len(exits.Exits) == 1
 	})
-	// Bob's leaf is locked by his exit: his spends are refused.
-	waitFor(t, "exit's lock applied", 30*time.Second, func() bool {
-		bad := *tr
-		bad.From, bad.To, bad.Nonce, bad.Signature = bob, alice, 0, nil
-		bad.Amount.SetUint64(1)
-		bad.Spent.Add(&bad.Amount, &bad.Fee)
-		domain.SignTransfer(chain.Keys[2], &bad)
-		_, body := apiPost(t, api+"/v1/transfers", transferBody(&bad))
-		return strings.Contains(body, `"rule":"locked"`)
+	// Bob's leaf is locked by his exit once the lock operation is applied
+	// (seen in a sealed block); from then on his spends are refused.
+	waitFor(t, "exit's lock sealed", 60*time.Second, func() bool {
+		from := block + 1
+		for {
+			var page struct {
+				Blocks []struct {
+					Ops []struct{ KindName, Owner string }
+				}
+				Next *string
+			}
+			if apiGet(t, api+"/v1/blocks?from="+uint256.NewInt(from).Dec(), &page) != 200 {
+				return false
+			}
+			for _, b := range page.Blocks {
+				for _, op := range b.Ops {
+					if op.KindName == "lock" && common.HexToAddress(op.Owner) == bob {
+						return true
+					}
+				}
+			}
+			if page.Next == nil {
+				return false
+			}
+			v, err := uint256.FromDecimal(*page.Next)
+			if err != nil {
+				t.Fatal(err)
+			}
+			from = v.Uint64()
+		}
 	})
 	refused("spend during an exit", 2, func(x *plasma.Transfer) {
 		x.From, x.To, x.Nonce = bob, alice, 0
