@@ -28,6 +28,7 @@ import (
 	plasma "github.com/avlplasma/avlplasma"
 	"github.com/avlplasma/avlplasma/contracts"
 	"github.com/avlplasma/avlplasma/contracts/bindings"
+	plasmawallet "github.com/avlplasma/avlplasma/internal/wallet"
 	"github.com/avlplasma/avlplasma/proofs"
 )
 
@@ -536,14 +537,8 @@ func (c *crashEnv) checkCommits() {
 			continue
 		}
 		var b struct {
-			Header struct {
-				StateRoot common.Hash `json:"stateRoot"`
-				TxRoot    common.Hash `json:"txRoot"`
-				OpsCursor string      `json:"opsCursor"`
-				OpsHash   common.Hash `json:"opsHash"`
-				Timestamp string      `json:"timestamp"`
-			} `json:"header"`
-			CommittedAt *string `json:"committedAt"`
+			Header      plasmawallet.HeaderJSON `json:"header"`
+			CommittedAt *string                 `json:"committedAt"`
 		}
 		if err := c.getJSON(fmt.Sprintf("/v1/blocks/%d", e.Number), &b); err != nil {
 			c.t.Fatal(err)

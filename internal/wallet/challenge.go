@@ -18,16 +18,9 @@ import (
 // TxProof is GET /v1/blocks/{n}/transfers/{i}/proof: a transfer with its
 // inclusion proof against the block's txRoot, what challengeExit needs.
 type TxProof struct {
-	Block  string `json:"block"`
-	Index  string `json:"index"`
-	Header struct {
-		Number    string      `json:"number"`
-		StateRoot common.Hash `json:"stateRoot"`
-		TxRoot    common.Hash `json:"txRoot"`
-		OpsCursor string      `json:"opsCursor"`
-		OpsHash   common.Hash `json:"opsHash"`
-		Timestamp string      `json:"timestamp"`
-	} `json:"header"`
+	Block       string        `json:"block"`
+	Index       string        `json:"index"`
+	Header      HeaderJSON    `json:"header"`
 	CommittedAt *string       `json:"committedAt"`
 	Transfer    TransferJSON  `json:"transfer"`
 	Proof       []common.Hash `json:"proof"`
@@ -47,16 +40,9 @@ func (p *TxProof) challengeArgs() (t bindings.PlasmaChainTransfer, sig []byte, h
 	if committedAt, err = parseU64("committedAt", *p.CommittedAt); err != nil {
 		return
 	}
-	if h.Number, err = parseU64("header.number", p.Header.Number); err != nil {
+	if h, err = p.Header.Binding(); err != nil {
 		return
 	}
-	if h.OpsCursor, err = parseU64("header.opsCursor", p.Header.OpsCursor); err != nil {
-		return
-	}
-	if h.Timestamp, err = parseU64("header.timestamp", p.Header.Timestamp); err != nil {
-		return
-	}
-	h.StateRoot, h.TxRoot, h.OpsHash = p.Header.StateRoot, p.Header.TxRoot, p.Header.OpsHash
 	j := &p.Transfer
 	for _, a := range []struct {
 		s   string

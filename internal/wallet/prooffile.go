@@ -12,27 +12,46 @@ import (
 	"github.com/avlplasma/avlplasma/contracts/bindings"
 )
 
+// HeaderJSON is a block header as the API spells it (PROTOCOL §4, §10).
+type HeaderJSON struct {
+	Number    string      `json:"number"`
+	StateRoot common.Hash `json:"stateRoot"`
+	TxRoot    common.Hash `json:"txRoot"`
+	OpsCursor string      `json:"opsCursor"`
+	OpsHash   common.Hash `json:"opsHash"`
+	Timestamp string      `json:"timestamp"`
+}
+
+// Binding decodes the header into the contract's form; errors name the
+// field.
+func (j *HeaderJSON) Binding() (h bindings.PlasmaChainHeader, err error) {
+	if h.Number, err = parseU64("header.number", j.Number); err != nil {
+		return h, err
+	}
+	if h.OpsCursor, err = parseU64("header.opsCursor", j.OpsCursor); err != nil {
+		return h, err
+	}
+	if h.Timestamp, err = parseU64("header.timestamp", j.Timestamp); err != nil {
+		return h, err
+	}
+	h.StateRoot, h.TxRoot, h.OpsHash = j.StateRoot, j.TxRoot, j.OpsHash
+	return h, nil
+}
+
 // ProofFile is the saved answer of GET /v1/proofs/{owner}/{token}: what a
 // user keeps to exit without the operator.
 type ProofFile struct {
-	Owner  common.Address `json:"owner"`
-	Token  common.Address `json:"token"`
-	Block  string         `json:"block"`
-	Header struct {
-		Number    string      `json:"number"`
-		StateRoot common.Hash `json:"stateRoot"`
-		TxRoot    common.Hash `json:"txRoot"`
-		OpsCursor string      `json:"opsCursor"`
-		OpsHash   common.Hash `json:"opsHash"`
-		Timestamp string      `json:"timestamp"`
-	} `json:"header"`
-	CommittedAt       string        `json:"committedAt"`
-	Exists            bool          `json:"exists"`
-	Balance           string        `json:"balance"`
-	Nonce             string        `json:"nonce"`
-	Spent             string        `json:"spent"`
-	Proof             hexutil.Bytes `json:"proof"`
-	StartExitCalldata hexutil.Bytes `json:"startExitCalldata"`
+	Owner             common.Address `json:"owner"`
+	Token             common.Address `json:"token"`
+	Block             string         `json:"block"`
+	Header            HeaderJSON     `json:"header"`
+	CommittedAt       string         `json:"committedAt"`
+	Exists            bool           `json:"exists"`
+	Balance           string         `json:"balance"`
+	Nonce             string         `json:"nonce"`
+	Spent             string         `json:"spent"`
+	Proof             hexutil.Bytes  `json:"proof"`
+	StartExitCalldata hexutil.Bytes  `json:"startExitCalldata"`
 	// Contract is added by the wallet when it saves the file, so an exit
 	// needs nothing from the operator (the API's answer lacks it).
 	Contract common.Address `json:"contract"`
@@ -92,17 +111,9 @@ type ExitArgs struct {
 func (p *ProofFile) ExitArgs() (*ExitArgs, error) {
 	a := &ExitArgs{Token: p.Token, Proof: p.Proof}
 	var err error
-	h := &a.Header
-	if h.Number, err = parseU64("header.number", p.Header.Number); err != nil {
+	if a.Header, err = p.Header.Binding(); err != nil {
 		return nil, err
 	}
-	if h.OpsCursor, err = parseU64("header.opsCursor", p.Header.OpsCursor); err != nil {
-		return nil, err
-	}
-	if h.Timestamp, err = parseU64("header.timestamp", p.Header.Timestamp); err != nil {
-		return nil, err
-	}
-	h.StateRoot, h.TxRoot, h.OpsHash = p.Header.StateRoot, p.Header.TxRoot, p.Header.OpsHash
 	if a.CommittedAt, err = parseU64("committedAt", p.CommittedAt); err != nil {
 		return nil, err
 	}
