@@ -71,13 +71,7 @@ func init() {
 			if err != nil {
 				return err
 			}
-			if c.Bool("json") {
-				enc := json.NewEncoder(c.App.Writer)
-				enc.SetIndent("", "  ")
-				return enc.Encode(res)
-			}
-			_, err = fmt.Fprint(c.App.Writer, res.Table())
-			return err
+			return printResult(c, res)
 		},
 	})
 }
@@ -110,11 +104,17 @@ func benchHTTPAction(c *cli.Context) error {
 			return fmt.Errorf("in-process reference: %w", err)
 		}
 	}
+	return printResult(c, res)
+}
+
+// printResult writes a bench result as indented JSON (--json) or as its
+// table.
+func printResult(c *cli.Context, res interface{ Table() string }) error {
 	if c.Bool("json") {
 		enc := json.NewEncoder(c.App.Writer)
 		enc.SetIndent("", "  ")
 		return enc.Encode(res)
 	}
-	_, err = fmt.Fprint(c.App.Writer, res.Table())
+	_, err := fmt.Fprint(c.App.Writer, res.Table())
 	return err
 }
