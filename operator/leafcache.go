@@ -35,8 +35,6 @@ type leafCache struct {
 	m   map[plasma.AccountKey]cachedLeaf
 	max int
 	gen *atomic.Uint64 // the sequencer's base generation
-
-	hits, misses atomic.Uint64
 }
 
 type cachedLeaf struct {
@@ -52,11 +50,6 @@ func (c *leafCache) get(k plasma.AccountKey) (cachedLeaf, bool) {
 	c.mu.RLock()
 	v, ok := c.m[k]
 	c.mu.RUnlock()
-	if ok {
-		c.hits.Add(1)
-	} else {
-		c.misses.Add(1)
-	}
 	return v, ok
 }
 
