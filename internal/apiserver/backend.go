@@ -395,19 +395,6 @@ func (b *Backend) startExitCalldata(h *plasma.Header, at uint64, token common.Ad
 	return out
 }
 
-// BindHeader converts a header to the contract's struct.
-func BindHeader(h *plasma.Header) bindings.PlasmaChainHeader {
-	return bindings.PlasmaChainHeader{
-		Number: h.Number, StateRoot: h.StateRoot, TxRoot: h.TxRoot,
-		OpsCursor: h.OpsCursor, OpsHash: h.OpsHash, Timestamp: h.Timestamp,
-	}
-}
-
-// BindLeaf converts a leaf to the contract's struct.
-func BindLeaf(l *plasma.Leaf) bindings.PlasmaChainLeaf {
-	return bindings.PlasmaChainLeaf{Balance: l.Balance.ToBig(), Nonce: l.Nonce, Spent: l.Spent.ToBig()}
-}
-
 // Blocks implements httpapi.Backend.
 func (b *Backend) Blocks(ctx context.Context, from uint64, limit int) ([]httpapi.BlockInfo, error) {
 	latest := b.seq.LatestBlock()

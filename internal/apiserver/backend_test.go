@@ -142,7 +142,7 @@ func (f *fixture) sealAndCommit() *plasma.Block {
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	f.l1(0, nil, f.pc.PackCommitBlocks([]bindings.PlasmaChainHeader{BindHeader(&blk.Header)}))
+	f.l1(0, nil, f.pc.PackCommitBlocks([]bindings.PlasmaChainHeader{bindHeader(&blk.Header)}))
 	at, err := f.chain.Now(f.ctx)
 	if err != nil {
 		f.t.Fatal(err)

@@ -38,7 +38,7 @@ func TestStartExitCalldataMatchesABI(t *testing.T) {
 		proof := make([]byte, n)
 		fill(proof)
 		at := rng.Uint64()
-		want, err := b.abi.TryPackStartExit(BindHeader(&h), at, token, BindLeaf(&l), proof)
+		want, err := b.abi.TryPackStartExit(bindHeader(&h), at, token, bindLeaf(&l), proof)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -46,4 +46,17 @@ func TestStartExitCalldataMatchesABI(t *testing.T) {
 			t.Fatalf("proof of %d bytes:\n got %x\nwant %x", n, got, want)
 		}
 	}
+}
+
+// bindHeader and bindLeaf give the ABI library's structs, the reference the
+// hand-written encoding is checked against.
+func bindHeader(h *plasma.Header) bindings.PlasmaChainHeader {
+	return bindings.PlasmaChainHeader{
+		Number: h.Number, StateRoot: h.StateRoot, TxRoot: h.TxRoot,
+		OpsCursor: h.OpsCursor, OpsHash: h.OpsHash, Timestamp: h.Timestamp,
+	}
+}
+
+func bindLeaf(l *plasma.Leaf) bindings.PlasmaChainLeaf {
+	return bindings.PlasmaChainLeaf{Balance: l.Balance.ToBig(), Nonce: l.Nonce, Spent: l.Spent.ToBig()}
 }
