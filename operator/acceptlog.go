@@ -173,6 +173,7 @@ type acceptLog struct {
 
 	mu      sync.Mutex
 	queue   []logWrite
+	free    [][]byte // written buffers for reuse (at most maxFreeBufs)
 	batch   *logBatch
 	cur     *segment
 	nextSeq uint64
@@ -361,9 +362,38 @@ func (l *acceptLog) enqueueLocked(seg *segment, payload []byte) {
 	if n := len(l.queue); n > 0 && l.queue[n-1].seg == seg {
 		l.queue[n-1].data = encodeRecord(l.queue[n-1].data, payload)
 	} else {
-		l.queue = append(l.queue, logWrite{seg: seg, off: seg.used, data: encodeRecord(make([]byte, 0, 64<<10), payload)})
+		l.queue = append(l.queue, logWrite{seg: seg, off: seg.used, data: encodeRecord(l.bufLocked(), payload)})
 	}
 	seg.used += int64(recordHeaderLen + len(payload))
+}
+
+// Write buffers: each group commit takes one per segment it writes and
+// gives it back once written, so that the accept path does not allocate
+// a fresh buffer for every fsync.
+const (
+	logBufSize  = 64 << 10
+	maxFreeBufs = 8
+	maxKeptBuf  = 1 << 20 // a buffer grown beyond this is dropped
+)
+
+func (l *acceptLog) bufLocked() []byte {
+	if n := len(l.free); n > 0 {
+		b := l.free[n-1]
+		l.free = l.free[:n-1]
+		return b[:0]
+	}
+	return make([]byte, 0, logBufSize)
+}
+
+// recycle gives the buffers of written entries back.
+func (l *acceptLog) recycle(q []logWrite) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, w := range q {
+		if w.data != nil && cap(w.data) <= maxKeptBuf && len(l.free) < maxFreeBufs {
+			l.free = append(l.free, w.data)
+		}
+	}
 }
 
 // ref counts one more unresolved record in seg (a record replayed at open).
@@ -462,6 +492,9 @@ func (l *acceptLog) run() {
 				b.err = l.err
 			}
 			close(b.done)
+			if err == nil {
+				l.recycle(q)
+			}
 		}
 		if closed {
 			l.mu.Lock()

@@ -83,6 +83,12 @@ func TestAcceptLogGroupCommit(t *testing.T) {
 		}(g)
 	}
 	wg.Wait()
+	l.mu.Lock()
+	recycled := len(l.free)
+	l.mu.Unlock()
+	if recycled == 0 {
+		t.Error("no write buffer came back for reuse")
+	}
 	l.close()
 	if len(batches) >= 400 {
 		t.Errorf("%d fsync batches for 400 records: no grouping", len(batches))
