@@ -52,14 +52,19 @@ type BenchConfig struct {
 	CacheSize   int    // ledger node cache (0 = sized from the tree), for the run and the ceiling
 	Concurrency int    // submitting goroutines (0 = 1024)
 	CPUProfile  string // write a CPU profile of the full-speed phase here
+	// MemProfile: write heap profiles taken before (MemProfile+".base")
+	// and after the full-speed phase here; `go tool pprof -diff_base`
+	// of the two shows what the phase allocated.
+	MemProfile string
 	// ProofTime bounds the proof measurement (0 = 2 s).
 	ProofTime time.Duration
 	// SkipCeilings skips the ceiling measurements (quick runs).
 	SkipCeilings bool
 	// GCPercent sets the garbage collector's target (0 = the runtime's).
 	GCPercent int
-	// CeilingSets is how many ledger sets the sets/s ceiling times (0 = at
-	// least 20,000 and four blocks' worth).
+	// CeilingSets is how many ledger sets the sets/s ceiling times (0 = as
+	// many as the full-speed phase wrote, at least 20,000 and four blocks'
+	// worth, so that it spans as many collections of the Go heap).
 	CeilingSets int
 	Progress    io.Writer // progress lines (nil = none)
 	Log         zerolog.Logger
@@ -233,6 +238,9 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 			return nil, err
 		}
 	}
+	if err := writeHeapProfile(cfg.MemProfile, ".base"); err != nil {
+		return nil, err
+	}
 	statsBefore := snapshotStats(seq)
 	cpuBefore := cpuTime()
 	cfg.progress("phase 1: %d transfers at full speed, %d submitters", len(phase1), cfg.Concurrency)
@@ -241,6 +249,9 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		pprof.StopCPUProfile()
 	}
 	if err != nil {
+		return nil, err
+	}
+	if err := writeHeapProfile(cfg.MemProfile, ""); err != nil {
 		return nil, err
 	}
 	statsAfter := snapshotStats(seq)
@@ -287,12 +298,17 @@ func RunBench(ctx context.Context, cfg BenchConfig) (*BenchResult, error) {
 		return nil, err
 	}
 	stopped = true
+	// The ceiling runs on a heap as clean as the sequencer's was: without
+	// the stopped sequencer's ledger and the signed transfers.
+	seq, txs, phase1, phase2 = nil, nil, nil, nil
+	runtime.GC()
+	debug.FreeOSMemory()
 
 	if !cfg.SkipCeilings {
 		res.EcrecoverPerS = measureEcrecover(time.Second + time.Second/2)
 		cfg.progress("ceiling: %.0f ecrecover/s on %d cores", res.EcrecoverPerS, res.Cores)
 		perVersion := max(int(res.AvgBlockTxs*res.SetsPerTransfer), 1)
-		sets := max(4*perVersion, 20_000)
+		sets := max(int(d.leaves), 4*perVersion, 20_000)
 		if cfg.CeilingSets > 0 {
 			sets = cfg.CeilingSets
 		}
@@ -764,4 +780,22 @@ func (r *BenchResult) Table() string {
 		row("ratio tps / ceiling", fmt.Sprintf("%.2f", r.Ratio))
 	}
 	return b.String()
+}
+
+// writeHeapProfile writes the heap profile to path+suffix, after a
+// collection so that it is up to date; path "" writes nothing.
+func writeHeapProfile(path, suffix string) error {
+	if path == "" {
+		return nil
+	}
+	runtime.GC()
+	f, err := os.Create(path + suffix)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -37,6 +37,7 @@ func init() {
 			&cli.IntFlag{Name: "concurrency", Value: 1024, Usage: "submitting goroutines", EnvVars: envVar("concurrency")},
 			&cli.IntFlag{Name: "gc-percent", Usage: "garbage collector target percentage (0 = Go's default, GOGC)", EnvVars: envVar("gc-percent")},
 			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile of the full-speed phase to this file", EnvVars: envVar("cpuprofile")},
+			&cli.StringFlag{Name: "memprofile", Usage: "write heap profiles from before (`FILE`.base) and after the full-speed phase; go tool pprof -diff_base shows what it allocated", EnvVars: envVar("memprofile")},
 			&cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table", EnvVars: envVar("json")},
 			&cli.BoolFlag{Name: "verbose", Usage: "log the sequencer's blocks to stderr", EnvVars: envVar("verbose")},
 			&cli.StringFlag{Name: "http", Usage: "drive the REST API at this URL (a running node, e.g. `plasmad dev`) from this process instead; " +
@@ -64,6 +65,7 @@ func init() {
 				CacheSize:   c.Int("cache-size"),
 				Concurrency: c.Int("concurrency"),
 				CPUProfile:  c.String("cpuprofile"),
+				MemProfile:  c.String("memprofile"),
 				GCPercent:   c.Int("gc-percent"),
 				Progress:    os.Stderr,
 				Log:         zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr}).Level(level).With().Timestamp().Logger(),
