@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -16,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/avlplasma/avlplasma/internal/siml1"
+	"github.com/avlplasma/avlplasma/internal/syncbuf"
 	"github.com/avlplasma/avlplasma/internal/wallet"
 )
 
@@ -69,26 +69,9 @@ func echoOn(t *testing.T, f *os.File) bool {
 	return tio.Lflag&syscall.ECHO != 0
 }
 
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // typeAt waits until the program shows the n-th prompt (counting from 1)
 // and has switched echo off, then types line.
-func typeAt(t *testing.T, master, slave *os.File, prompts *lockedBuffer, n int, line string) {
+func typeAt(t *testing.T, master, slave *os.File, prompts *syncbuf.Buffer, n int, line string) {
 	t.Helper()
 	for end := time.Now().Add(20 * time.Second); strings.Count(prompts.String(), ": ") < n || echoOn(t, slave); time.Sleep(5 * time.Millisecond) {
 		if time.Now().After(end) {
@@ -137,7 +120,7 @@ func TestSecretsFromTerminalAreNotEchoed(t *testing.T) {
 
 	dir := t.TempDir()
 	ks := filepath.Join(dir, "ks")
-	run := func(prompts *lockedBuffer, typed []string, args ...string) (string, error) {
+	run := func(prompts *syncbuf.Buffer, typed []string, args ...string) (string, error) {
 		var out bytes.Buffer
 		done := make(chan error, 1)
 		go func() {
@@ -156,14 +139,14 @@ func TestSecretsFromTerminalAreNotEchoed(t *testing.T) {
 		}
 	}
 
-	var prompts lockedBuffer
+	var prompts syncbuf.Buffer
 	if _, err := run(&prompts, []string{"first-try", "second-try"}, "account", "new"); err == nil || !strings.Contains(err.Error(), "differ") {
 		t.Fatalf("account new with two different passwords: %v", err)
 	}
 	if !strings.Contains(prompts.String(), "Repeat it: ") {
 		t.Fatalf("no confirmation prompt: %q", prompts.String())
 	}
-	prompts = lockedBuffer{}
+	prompts = syncbuf.Buffer{}
 	out, err := run(&prompts, []string{"pty-secret", "pty-secret"}, "account", "new")
 	if err != nil {
 		t.Fatalf("account new: %v", err)
@@ -172,7 +155,7 @@ func TestSecretsFromTerminalAreNotEchoed(t *testing.T) {
 		t.Fatalf("account new printed %q", out)
 	}
 	hexKey := siml1.DevKeys[9]
-	prompts = lockedBuffer{}
+	prompts = syncbuf.Buffer{}
 	if _, err := run(&prompts, []string{hexKey, "import-secret", "import-secret"}, "account", "import"); err != nil {
 		t.Fatalf("account import: %v", err)
 	}
