@@ -20,6 +20,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	plasma "github.com/avlplasma/avlplasma"
+	"github.com/avlplasma/avlplasma/internal/syncbuf"
 )
 
 // memBackend is an in-memory Backend: enough state for the API's own
@@ -298,41 +299,25 @@ func (m *memBackend) fixture(n int) {
 // testAPI is a router over a memBackend whose every answer is checked
 // against openapi.yaml.
 type testAPI struct {
-	t       *testing.T
-	b       *memBackend
-	h       http.Handler
-	router  *mux.Router
-	spec    *spec
-	logs    *bytes.Buffer
-	logLock sync.Mutex
+	t      *testing.T
+	b      *memBackend
+	h      http.Handler
+	router *mux.Router
+	spec   *spec
+	logs   *syncbuf.Buffer
 }
 
 func newTestAPI(t *testing.T, opts Options) *testAPI {
 	t.Helper()
-	ta := &testAPI{t: t, b: newMemBackend(), spec: loadSpec(t), logs: new(bytes.Buffer)}
+	ta := &testAPI{t: t, b: newMemBackend(), spec: loadSpec(t), logs: new(syncbuf.Buffer)}
 	ta.b.fixture(45)
-	opts.Log = zerolog.New(io.MultiWriter(zerolog.NewTestWriter(t), syncWriter{&ta.logLock, ta.logs}))
+	opts.Log = zerolog.New(io.MultiWriter(zerolog.NewTestWriter(t), ta.logs))
 	ta.h = NewRouter(ta.b, opts)
 	ta.router = (&api{opts: opts}).routes()
 	return ta
 }
 
-type syncWriter struct {
-	mu *sync.Mutex
-	w  io.Writer
-}
-
-func (s syncWriter) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.w.Write(p)
-}
-
-func (ta *testAPI) logText() string {
-	ta.logLock.Lock()
-	defer ta.logLock.Unlock()
-	return ta.logs.String()
-}
+func (ta *testAPI) logText() string { return ta.logs.String() }
 
 // do sends a request and checks the answer against the OpenAPI response of
 // its route and status (the Error schema for unmatched routes).
