@@ -82,7 +82,9 @@ func WithBalance(addr common.Address, wei *big.Int) Option {
 }
 
 // WithHTTP serves the eth, net and web3 JSON-RPC namespaces on host:port
-// (e.g. for wallets talking to a dev chain); see Chain.HTTPEndpoint.
+// (e.g. for wallets talking to a dev chain); see Chain.HTTPEndpoint. The
+// port must be given (1–65535): the simulated backend does not tell which
+// port it would pick for 0, so Open refuses it.
 func WithHTTP(host string, port int) Option {
 	return func(c *config) { c.http, c.httpPort = host, port }
 }
@@ -124,6 +126,9 @@ func Open(opts ...Option) (c *Chain, err error) {
 	cfg := config{alloc: types.GenesisAlloc{}}
 	for _, o := range opts {
 		o(&cfg)
+	}
+	if cfg.http != "" && (cfg.httpPort < 1 || cfg.httpPort > 65535) {
+		return nil, fmt.Errorf("siml1: JSON-RPC port %d: give a port from 1 to 65535", cfg.httpPort)
 	}
 	c = &Chain{}
 	for i := range DevKeys {

@@ -8,7 +8,9 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -155,5 +157,18 @@ func TestChain(t *testing.T) {
 	t.Logf("TestERC20.mint to a fresh holder: %d gas (dev default), %d gas (Osaka)", defaultGas, osakaGas)
 	if osakaGas >= defaultGas {
 		t.Fatalf("Osaka mint gas %d not below default %d", osakaGas, defaultGas)
+	}
+}
+
+func TestHTTPPortMustBeGiven(t *testing.T) {
+	for _, port := range []int{0, -1, 65536} {
+		c, err := Open(WithHTTP("127.0.0.1", port))
+		if err == nil {
+			c.Close()
+			t.Fatalf("port %d: Open succeeded", port)
+		}
+		if !strings.Contains(err.Error(), fmt.Sprint(port)) {
+			t.Errorf("port %d: error %q does not name it", port, err)
+		}
 	}
 }
