@@ -135,9 +135,14 @@ func (a *api) observe(next http.Handler) http.Handler {
 				a.metrics.requests.WithLabelValues(info.route, strconv.Itoa(rec.status)).Inc()
 				a.metrics.duration.WithLabelValues(info.route).Observe(elapsed.Seconds())
 			}
-			ev := a.log.Info()
-			if rec.status >= 500 {
+			// Successful requests at debug (the request metrics count
+			// them), refusals at info, failures at warn.
+			ev := a.log.Debug()
+			switch {
+			case rec.status >= 500:
 				ev = a.log.Warn()
+			case rec.status >= 400:
+				ev = a.log.Info()
 			}
 			ev.Str("method", r.Method).Str("path", r.URL.Path).Str("route", info.route).
 				Int("status", rec.status).Dur("duration", elapsed).Msg("http request")
